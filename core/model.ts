@@ -1,0 +1,80 @@
+// The shapes every face (CLI, app, reports) shares. They follow ../shared/CONTRACT.md field by field:
+// a field, once shipped, keeps its meaning.
+
+export type Protocol = 'imap' | 'pop3' | 'smtp';
+export type IncomingProtocol = 'imap' | 'pop3';
+/** `tls`: implicit TLS from the first byte (993/995/465); `starttls`: upgrade after the greeting. */
+export type Security = 'tls' | 'starttls';
+export type AuthKind = 'password' | 'app-password' | 'oauth2';
+
+export interface ServerSettings {
+  protocol: Protocol;
+  host: string;
+  port: number;
+  security: Security;
+  username: string;
+  auth: AuthKind;
+}
+
+export const SOURCE_NAMES = [
+  'policy',
+  'bundled',
+  'autoconfig',
+  'ispdb',
+  'mx',
+  'srv',
+  'autodiscover',
+  'guess',
+] as const;
+export type SourceName = (typeof SOURCE_NAMES)[number];
+
+export type Lang = 'de' | 'en';
+
+/** A hint (what the person must do) or a warning (what looks wrong). `message` is localized. */
+export interface Notice {
+  code: string;
+  message: string;
+  /** Technical detail or the provider's own words, untranslated. */
+  detail?: string;
+  /** A link the person may open (the provider's help page). */
+  url?: string;
+}
+
+export type LookupOutcome =
+  | 'found'
+  | 'not-found'
+  | 'error'
+  | 'timeout'
+  | 'skipped'
+  | 'untrusted'
+  | 'cancelled';
+
+export interface Lookup {
+  source: SourceName;
+  target: string;
+  outcome: LookupOutcome;
+  ms: number;
+  detail?: string;
+}
+
+export interface ProviderRef {
+  id: string;
+  name: string;
+}
+
+export interface DetectResult {
+  address: string;
+  domain: string;
+  found: boolean;
+  source?: SourceName;
+  trusted: boolean;
+  provider?: ProviderRef;
+  incoming: ServerSettings[];
+  outgoing: ServerSettings[];
+  hints: Notice[];
+  warnings: Notice[];
+  /** Other sources whose answer agrees with the chosen one. */
+  confirmedBy: SourceName[];
+  lookups: Lookup[];
+  elapsedMs: number;
+}

@@ -1,0 +1,196 @@
+// The one TLS policy: TLS 1.2 or newer, certificate valid for the dialled host name. The handshake
+// itself does not reject, so that we can report the certificate we saw; `verifyPeer` then decides,
+// before a single byte of ours is sent over the connection.
+
+import type { Socket } from 'node:net';
+import type { PeerCertificate, TLSSocket } from 'node:tls';
+import tls from 'node:tls';
+import { codeForNodeError, type ErrorCode, MailSetupError } from '../errors.js';
+import { abortReason } from './abort.js';
+import type { Resolver } from './resolver.js';
+
+export const TLS_MIN_VERSION = 'TLSv1.2' as const;
+
+export interface CertificateFacts {
+  subject: string;
+  issuer: string;
+  validFrom: string;
+  validTo: string;
+  altNames: string[];
+  fingerprint256: string;
+}
+
+export interface TlsFacts {
+  version: string;
+  cipher: string;
+  authorized: boolean;
+  certificate?: CertificateFacts;
+}
+
+const CERT_CODES: Record<string, ErrorCode> = {
+  CERT_HAS_EXPIRED: 'certificate-expired',
+  CERT_NOT_YET_VALID: 'certificate-expired',
+  ERR_TLS_CERT_ALTNAME_INVALID: 'certificate-hostname-mismatch',
+  DEPTH_ZERO_SELF_SIGNED_CERT: 'certificate-untrusted',
+  SELF_SIGNED_CERT_IN_CHAIN: 'certificate-untrusted',
+  UNABLE_TO_VERIFY_LEAF_SIGNATURE: 'certificate-untrusted',
+  UNABLE_TO_GET_ISSUER_CERT: 'certificate-untrusted',
+  UNABLE_TO_GET_ISSUER_CERT_LOCALLY: 'certificate-untrusted',
+  CERT_UNTRUSTED: 'certificate-untrusted',
+  CERT_REVOKED: 'certificate-untrusted',
+  CERT_SIGNATURE_FAILURE: 'certificate-untrusted',
+  INVALID_CA: 'certificate-untrusted',
+};
+
+/** Classifies a TLS failure by Node's code or, where libraries hide it, OpenSSL's reason text. */
+export function classifyTlsError(error: unknown): ErrorCode {
+  const code = String((error as { code?: unknown } | null)?.code ?? '');
+  const mapped = CERT_CODES[code];
+  if (mapped) return mapped;
+  const text = `${code} ${(error as Error | null)?.message ?? ''}`.toLowerCase();
+  if (
+    text.includes('unsupported protocol') ||
+    text.includes('unsupported_protocol') ||
+    text.includes('protocol version') ||
+    text.includes('wrong version number') ||
+    text.includes('no protocols available') ||
+    text.includes('version too low')
+  ) {
+    return 'tls-version-too-old';
+  }
+  if (text.includes('certificate has expired')) return 'certificate-expired';
+  if (text.includes('self-signed') || text.includes('self signed') || text.includes('unable to verify')) {
+    return 'certificate-untrusted';
+  }
+  if (text.includes('hostname/ip does not match') || text.includes('altname'))
+    return 'certificate-hostname-mismatch';
+  return codeForNodeError(error) ?? 'tls-handshake-failed';
+}
+
+export function certificateFacts(cert: PeerCertificate | undefined): CertificateFacts | undefined {
+  if (!cert || Object.keys(cert).length === 0) return undefined;
+  const name = (entity: PeerCertificate['subject'] | undefined) => {
+    if (!entity) return '';
+    const cn = entity.CN;
+    const common = Array.isArray(cn) ? cn.join(', ') : cn;
+    const org = Array.isArray(entity.O) ? entity.O.join(', ') : entity.O;
+    return [common, org].filter(Boolean).join(', ');
+  };
+  const altNames = (cert.subjectaltname ?? '')
+    .split(/,\s*/)
+    .map((entry) => entry.replace(/^(DNS|IP Address):/, ''))
+    .filter(Boolean);
+  return {
+    subject: name(cert.subject),
+    issuer: name(cert.issuer),
+    validFrom: new Date(cert.valid_from).toISOString(),
+    validTo: new Date(cert.valid_to).toISOString(),
+    altNames,
+    fingerprint256: cert.fingerprint256,
+  };
+}
+
+export function tlsFacts(socket: TLSSocket): TlsFacts {
+  const cipher = socket.getCipher();
+  return {
+    version: socket.getProtocol() ?? 'unknown',
+    cipher: cipher?.standardName ?? cipher?.name ?? 'unknown',
+    authorized: socket.authorized,
+    certificate: certificateFacts(socket.getPeerCertificate()),
+  };
+}
+
+/** Throws the right certificate error unless the peer's chain is trusted and valid for `host`. */
+export function verifyPeer(socket: TLSSocket, host: string): void {
+  const facts = tlsFacts(socket);
+  if (!socket.authorized) {
+    const reason = socket.authorizationError;
+    const code =
+      CERT_CODES[String((reason as { code?: string } | string | null) ?? '')] ?? classifyTlsError(reason);
+    throw new TlsError(
+      code === 'tls-handshake-failed' ? 'certificate-untrusted' : code,
+      String(reason),
+      facts,
+    );
+  }
+  const identityError = tls.checkServerIdentity(host, socket.getPeerCertificate());
+  if (identityError) throw new TlsError('certificate-hostname-mismatch', identityError.message, facts);
+}
+
+/** A TLS failure that carries what we saw of the peer, for the report. */
+export class TlsError extends MailSetupError {
+  readonly tls: TlsFacts | undefined;
+  constructor(code: ErrorCode, detail: string, facts?: TlsFacts) {
+    super(code, detail, 'tls');
+    this.name = 'TlsError';
+    this.tls = facts;
+  }
+}
+
+export interface TlsConnectOptions {
+  host: string;
+  port: number;
+  resolver: Resolver;
+  signal?: AbortSignal;
+  /** Upgrade this plain socket (STARTTLS) instead of dialling. */
+  socket?: Socket;
+}
+
+/**
+ * Implicit TLS or a STARTTLS upgrade, verified for `host` before it is handed back. On failure the
+ * socket is destroyed and a TlsError tells which rule was broken.
+ */
+export function connectTls(options: TlsConnectOptions): Promise<{ socket: TLSSocket; tls: TlsFacts }> {
+  const { host, port, resolver, signal } = options;
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortReason(signal));
+    const socket = tls.connect({
+      host,
+      port,
+      servername: isIpLiteral(host) ? undefined : host,
+      minVersion: TLS_MIN_VERSION,
+      rejectUnauthorized: false,
+      lookup: resolver.lookup,
+      socket: options.socket,
+      ALPNProtocols: undefined,
+    });
+    const onAbort = () => {
+      socket.destroy();
+      reject(abortReason(signal!));
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const cleanup = () => {
+      signal?.removeEventListener('abort', onAbort);
+      socket.removeListener('error', onError);
+      socket.removeListener('close', onClose);
+    };
+    const onError = (error: Error) => {
+      cleanup();
+      socket.destroy();
+      const code = classifyTlsError(error);
+      reject(new TlsError(code, error.message));
+    };
+    const onClose = () => {
+      cleanup();
+      reject(
+        new TlsError('tls-handshake-failed', 'the server closed the connection during the TLS handshake'),
+      );
+    };
+    socket.once('error', onError);
+    socket.once('close', onClose);
+    socket.once('secureConnect', () => {
+      cleanup();
+      try {
+        verifyPeer(socket, host);
+      } catch (error) {
+        socket.destroy();
+        return reject(error);
+      }
+      resolve({ socket, tls: tlsFacts(socket) });
+    });
+  });
+}
+
+function isIpLiteral(host: string): boolean {
+  return /^[\d.]+$/.test(host) || host.includes(':');
+}
