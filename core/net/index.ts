@@ -29,6 +29,7 @@ export function createNet(options: NetOptions = {}): Net {
         resolveSrv: refuse,
         resolveTxt: refuse,
         resolveAddresses: refuse,
+        cancel: () => {},
         lookup: (_host, _options, callback) =>
           callback(Object.assign(new Error('offline'), { code: 'ENOTFOUND' }), '', 0),
       },

@@ -30,6 +30,8 @@ export interface Resolver {
   /** A and AAAA, IPv4 first. */
   resolveAddresses(name: string, signal?: AbortSignal): Promise<LookupAddress[]>;
   lookup: LookupFunction;
+  /** Cancels every outstanding query (the run is over). */
+  cancel(): void;
 }
 
 const DEFAULTS = { queryTimeoutMs: 2000, tries: 2 } as const;
@@ -113,6 +115,7 @@ export function createResolver(options: ResolverOptions = {}): Resolver {
     resolveTxt: (name, signal) => raceSignal(resolver.resolveTxt(name), signal),
     resolveAddresses,
     lookup,
+    cancel: () => resolver.cancel(),
   };
 }
 

@@ -1,0 +1,68 @@
+// mailsetup detect <address>: the settings as JSON (for scripts) or as a short summary (for people).
+
+import { createApi } from '../core/api.js';
+import { t } from '../core/messages/index.js';
+import type { DetectResult, Lang, ServerSettings } from '../core/model.js';
+import { parseDetectArgs } from './args.js';
+import { EXIT, UsageError, writeJson, writeLines } from './output.js';
+
+export async function runDetect(argv: string[]): Promise<number> {
+  const { address, options, help } = parseDetectArgs(argv);
+  if (help) {
+    writeLines([t(options.lang, 'cli.usage')]);
+    return EXIT.ok;
+  }
+  if (!address) throw new UsageError('cli.missing-address');
+  if (options.policy !== undefined) throw new UsageError('cli.not-yet', { command: '--policy' });
+  const result = await createApi().detect({
+    address,
+    lang: options.lang,
+    offline: options.offline,
+    ...(options.dns ? { dns: options.dns } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  if (options.json) writeJson(result);
+  else writeLines(summarize(result, options.lang));
+  return result.found ? EXIT.ok : EXIT.notFound;
+}
+
+function serverLine(server: ServerSettings, lang: Lang): string {
+  const security = t(lang, `cli.security.${server.security}`);
+  const auth = t(lang, `cli.auth.${server.auth}`);
+  return `  ${server.protocol.toUpperCase().padEnd(4)}  ${server.host}:${server.port}  ${security}  ${t(lang, 'cli.detect.user')}: ${server.username}  (${auth})`;
+}
+
+export function summarize(result: DetectResult, lang: Lang): string[] {
+  const lines = [t(lang, 'cli.detect.title', { address: result.address }), ''];
+  if (!result.found) {
+    lines.push(
+      t(lang, 'cli.detect.not-found', { domain: result.domain }),
+      t(lang, 'cli.detect.not-found.fix'),
+    );
+  } else {
+    if (result.provider) lines.push(t(lang, 'cli.detect.provider', { name: result.provider.name }));
+    lines.push(t(lang, 'cli.detect.source', { source: t(lang, `cli.source.${result.source}`) }));
+    if (result.confirmedBy.length > 0) {
+      const sources = result.confirmedBy.map((source) => t(lang, `cli.source.${source}`)).join(', ');
+      lines.push(t(lang, 'cli.detect.confirmed', { sources }));
+    }
+    if (!result.trusted) lines.push(t(lang, 'cli.detect.untrusted'));
+    lines.push(
+      '',
+      t(lang, 'cli.detect.incoming'),
+      ...result.incoming.map((server) => serverLine(server, lang)),
+    );
+    lines.push(t(lang, 'cli.detect.outgoing'), ...result.outgoing.map((server) => serverLine(server, lang)));
+  }
+  if (result.hints.length > 0)
+    lines.push('', t(lang, 'cli.detect.hints'), ...result.hints.map((hint) => `  - ${hint.message}`));
+  if (result.warnings.length > 0) {
+    lines.push(
+      '',
+      t(lang, 'cli.detect.warnings'),
+      ...result.warnings.map((warning) => `  ! ${warning.message}`),
+    );
+  }
+  lines.push('', t(lang, 'cli.detect.elapsed', { ms: result.elapsedMs, count: result.lookups.length }));
+  return lines;
+}

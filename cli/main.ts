@@ -1,0 +1,33 @@
+// The `mailsetup` command line (CONTRACT.md). Commands load on demand to keep start-up short.
+
+import { t } from '../core/messages/index.js';
+import { peekOutputOptions } from './args.js';
+import { EXIT, reportError, UsageError, writeJson, writeLines } from './output.js';
+
+const LATER_COMMANDS = new Set(['test', 'export', 'keychain', 'report', 'domain']);
+
+async function main(argv: string[]): Promise<number> {
+  const { lang, json } = peekOutputOptions(argv);
+  const [command, ...rest] = argv;
+  try {
+    if (command === 'detect') return await (await import('./detect-command.js')).runDetect(rest);
+    if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+      writeLines([t(lang, 'cli.usage')]);
+      return command === undefined ? EXIT.usage : EXIT.ok;
+    }
+    if (LATER_COMMANDS.has(command)) throw new UsageError('cli.not-yet', { command });
+    throw new UsageError('cli.unknown-command', { command });
+  } catch (error) {
+    if (error instanceof UsageError) {
+      const message = t(lang, error.key, error.params);
+      if (json) writeJson({ error: { code: 'usage', message } });
+      else process.stderr.write(`${message}\n\n${t(lang, 'cli.usage')}\n`);
+      return EXIT.usage;
+    }
+    return reportError(error, lang, json);
+  }
+}
+
+const code = await main(process.argv.slice(2));
+// Exit once stdout has drained: a discovery step we no longer need must not keep the process alive.
+process.stdout.write('', () => process.exit(code));

@@ -1,0 +1,144 @@
+// detect: from an address to the best settings, with everything the person and the helpdesk need to
+// judge them (where they came from, who agrees, what looks wrong).
+
+import { type ParsedAddress, parseAddress } from './address/parse.js';
+import { typoHints } from './address/typos.js';
+import { agrees, describeBest } from './discovery/agreement.js';
+import { bundledSource, loadCatalog } from './discovery/bundled.js';
+import { type DiscoveryOptions, discover } from './discovery/index.js';
+import { serversOutsideDomain } from './discovery/trust.js';
+import type { DiscoverySource, FoundConfig, RawHint } from './discovery/types.js';
+import { t } from './messages/index.js';
+import type { DetectResult, Lang, Notice, SourceName } from './model.js';
+import { createNet, type Net } from './net/index.js';
+
+export interface DetectRequest {
+  address: string;
+  lang?: Lang;
+  /** Bundled data and policy only; no network at all. */
+  offline?: boolean;
+  /** `HOST[:PORT]` of the DNS server for every look-up of the run. */
+  dns?: string;
+  /** Deadline of the whole run. */
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: DiscoveryOptions['onProgress'];
+}
+
+export interface DetectDeps {
+  net?: Net;
+  /** Replaces or adds sources (the policy source plugs in here). */
+  sources?: Partial<Record<SourceName, DiscoverySource>>;
+}
+
+/** Network sources load on first use, so that an offline run starts without them. */
+function lazy(load: () => Promise<DiscoverySource>): DiscoverySource {
+  return async (context) => (await load())(context);
+}
+
+export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
+  bundled: bundledSource,
+  autoconfig: lazy(async () => (await import('./discovery/autoconfig.js')).autoconfigSource),
+  ispdb: lazy(async () => (await import('./discovery/ispdb.js')).ispdbSource),
+  mx: lazy(async () => (await import('./discovery/mx.js')).mxSource),
+  srv: lazy(async () => (await import('./discovery/srv.js')).srvSource),
+  autodiscover: lazy(async () => (await import('./discovery/autodiscover.js')).autodiscoverSource),
+  guess: lazy(async () => (await import('./discovery/guess.js')).guessSource),
+};
+
+export async function detect(request: DetectRequest, deps: DetectDeps = {}): Promise<DetectResult> {
+  const started = performance.now();
+  const lang = request.lang ?? 'en';
+  const address = parseAddress(request.address);
+  const net = deps.net ?? createNet({ dns: request.dns, offline: request.offline ?? false });
+  const outcome = await discover({
+    address,
+    net,
+    bundled: loadCatalog(),
+    sources: { ...DEFAULT_SOURCES, ...deps.sources },
+    ...(request.signal ? { signal: request.signal } : {}),
+    ...(request.timeoutMs ? { deadlineMs: request.timeoutMs } : {}),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  }).finally(() => {
+    // A net we made is ours to close; an injected one belongs to the caller.
+    if (!deps.net) net.resolver.cancel();
+  });
+
+  const hints: Notice[] = typoHints(address, lang);
+  const warnings: Notice[] = [];
+  const chosen = outcome.chosen;
+  let trusted = false;
+  const confirmedBy: SourceName[] = [];
+  if (chosen) {
+    const agreeing = outcome.others.filter((other) => agrees(chosen, other));
+    for (const other of agreeing) if (!confirmedBy.includes(other.source)) confirmedBy.push(other.source);
+    // An answer only MX gave is someone else's word; a trusted source of the domain that agrees makes it ours.
+    trusted = chosen.trusted || agreeing.some((other) => other.trusted);
+    hints.push(...chosen.hints.map((hint) => localizeHint(hint, chosen, lang)));
+    warnings.push(...(await judge(address, chosen, trusted, lang)));
+    if (warnings.some((warning) => warning.code === 'server-outside-domain')) trusted = false;
+    for (const other of outcome.others) {
+      if (agreeing.includes(other) || !other.trusted) continue;
+      warnings.push({
+        code: 'sources-disagree',
+        message: t(lang, 'warning.sources-disagree', { source: other.source, servers: describeBest(other) }),
+        detail: other.origin,
+      });
+    }
+  }
+
+  return {
+    address: address.address,
+    domain: address.domain,
+    found: chosen !== undefined,
+    ...(chosen ? { source: chosen.source } : {}),
+    trusted,
+    ...(chosen?.provider ? { provider: chosen.provider } : {}),
+    incoming: chosen?.incoming ?? [],
+    outgoing: chosen?.outgoing ?? [],
+    hints,
+    warnings,
+    confirmedBy,
+    lookups: outcome.lookups,
+    elapsedMs: Math.round(performance.now() - started),
+  };
+}
+
+function localizeHint(hint: RawHint, config: FoundConfig, lang: Lang): Notice {
+  const provider = config.provider?.name ?? config.origin;
+  const message = hint.text ?? t(lang, `hint.${hint.code}`, { provider });
+  return { code: hint.code, message, ...(hint.url ? { url: hint.url } : {}) };
+}
+
+async function judge(
+  address: ParsedAddress,
+  chosen: FoundConfig,
+  trusted: boolean,
+  lang: Lang,
+): Promise<Notice[]> {
+  const warnings: Notice[] = [];
+  // Our own curated list and the administrator's policy are not second-guessed.
+  if (chosen.source === 'bundled' || chosen.source === 'policy') return warnings;
+  if (chosen.source === 'mx' && !trusted && chosen.operatorDomain) {
+    warnings.push({
+      code: 'mail-hosted-elsewhere',
+      message: t(lang, 'warning.mail-hosted-elsewhere', { domain: chosen.operatorDomain }),
+      detail: chosen.operatorDomain,
+    });
+  }
+  for (const outside of await serversOutsideDomain(address.domain, chosen)) {
+    warnings.push({
+      code: 'server-outside-domain',
+      message: t(lang, 'warning.server-outside-domain', { host: outside.host, domain: outside.domain }),
+      detail: outside.host,
+    });
+  }
+  if (!trusted && chosen.source !== 'mx') {
+    warnings.push({
+      code: 'untrusted-source',
+      message: t(lang, 'warning.untrusted-source'),
+      detail: chosen.origin,
+    });
+  }
+  return warnings;
+}

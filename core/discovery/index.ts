@@ -1,0 +1,121 @@
+// The orchestrator: every source starts at once; the answer is the best-ranked source that found
+// something, given as soon as no better-ranked source can still answer (Thunderbird's
+// promiseFirstSuccessful, without waiting for the slow ones). The ranking lives here and only here.
+
+import type { ParsedAddress } from '../address/parse.js';
+import type { Lookup, SourceName } from '../model.js';
+import { abortReason, raceSignal, withTimeout } from '../net/abort.js';
+import type { Net } from '../net/index.js';
+import type { ProviderCatalog } from './bundled.js';
+import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
+
+export const DISCOVERY_DEFAULTS = {
+  /** The whole run. */
+  deadlineMs: 10_000,
+  /** Each source; a hung host or DNS server never holds the answer longer. */
+  sourceTimeoutMs: 4_000,
+  ispdbUrl: 'https://autoconfig.thunderbird.net/v1.1/',
+} as const;
+
+/** Best first. `policy` is the administrator's word and always wins. */
+export const SOURCE_RANKING: readonly SourceName[] = [
+  'policy',
+  'bundled',
+  'autoconfig',
+  'ispdb',
+  'mx',
+  'srv',
+  'autodiscover',
+  'guess',
+];
+
+/** Sources that work without a network; an offline run uses only these. */
+const OFFLINE_SOURCES: ReadonlySet<SourceName> = new Set(['policy', 'bundled']);
+
+export interface DiscoveryOptions {
+  address: ParsedAddress;
+  net: Net;
+  bundled: ProviderCatalog;
+  sources: Partial<Record<SourceName, DiscoverySource>>;
+  signal?: AbortSignal;
+  deadlineMs?: number;
+  sourceTimeoutMs?: number;
+  ispdbUrl?: string;
+  onProgress?: DiscoveryContext['progress'];
+}
+
+export interface DiscoveryOutcome {
+  chosen?: FoundConfig;
+  /** Every other source that answered before the choice, in ranking order. */
+  others: FoundConfig[];
+  lookups: Lookup[];
+}
+
+type Settled = { config: FoundConfig | null } | { error: unknown };
+
+export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutcome> {
+  const deadlineMs = options.deadlineMs ?? DISCOVERY_DEFAULTS.deadlineMs;
+  const sourceTimeoutMs = Math.min(options.sourceTimeoutMs ?? DISCOVERY_DEFAULTS.sourceTimeoutMs, deadlineMs);
+  const run = new AbortController();
+  const runSignal = AbortSignal.any([run.signal, withTimeout(deadlineMs, options.signal)]);
+  const lookups: Lookup[] = [];
+  const started = performance.now();
+
+  const active = SOURCE_RANKING.filter(
+    (name) => options.sources[name] && (!options.net.offline || OFFLINE_SOURCES.has(name)),
+  );
+  const settled = new Map<SourceName, Settled>();
+  const pending = active.map((name) => {
+    const signal = withTimeout(sourceTimeoutMs, runSignal);
+    const context: DiscoveryContext = {
+      address: options.address,
+      net: options.net,
+      ispdbUrl: options.ispdbUrl ?? process.env.MAILSETUP_ISPDB_URL ?? DISCOVERY_DEFAULTS.ispdbUrl,
+      bundled: options.bundled,
+      signal,
+      sourceTimeoutMs,
+      record: (lookup) => {
+        if (!run.signal.aborted) lookups.push(lookup);
+      },
+      ...(options.onProgress ? { progress: options.onProgress } : {}),
+    };
+    const source = options.sources[name]!;
+    // raceSignal: a source that ignores its signal still cannot hold the answer past its timeout.
+    return raceSignal(source(context), signal).then(
+      (config) => settled.set(name, { config }),
+      (error: unknown) => settled.set(name, { error: signal.aborted ? abortReason(signal) : error }),
+    );
+  });
+
+  // Walk the ranking: wait for each source in turn; the first that found something is the answer.
+  let chosen: FoundConfig | undefined;
+  for (const [index, name] of active.entries()) {
+    await pending[index];
+    const result = settled.get(name);
+    if (result && 'config' in result && result.config) {
+      chosen = result.config;
+      break;
+    }
+    if (runSignal.aborted) break;
+  }
+
+  const others: FoundConfig[] = [];
+  for (const name of active) {
+    const result = settled.get(name);
+    if (result && 'config' in result && result.config && result.config !== chosen) others.push(result.config);
+  }
+  // What is still running is no longer needed.
+  run.abort(new DOMException('answer found', 'AbortError'));
+  const elapsed = Math.round(performance.now() - started);
+  for (const name of SOURCE_RANKING) {
+    if (!options.sources[name] || settled.has(name)) continue;
+    const offline = !active.includes(name);
+    lookups.push({
+      source: name,
+      target: offline ? 'offline' : 'stopped',
+      outcome: offline ? 'skipped' : 'cancelled',
+      ms: offline ? 0 : elapsed,
+    });
+  }
+  return { ...(chosen ? { chosen } : {}), others, lookups };
+}
