@@ -51,7 +51,7 @@ export interface DiscoveryOutcome {
   lookups: Lookup[];
 }
 
-type Settled = { config: FoundConfig | null } | { error: unknown };
+type Settled = ({ config: FoundConfig | null } | { error: unknown }) & { ms: number };
 
 export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutcome> {
   const deadlineMs = options.deadlineMs ?? DISCOVERY_DEFAULTS.deadlineMs;
@@ -82,8 +82,12 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
     const source = options.sources[name]!;
     // raceSignal: a source that ignores its signal still cannot hold the answer past its timeout.
     return raceSignal(source(context), signal).then(
-      (config) => settled.set(name, { config }),
-      (error: unknown) => settled.set(name, { error: signal.aborted ? abortReason(signal) : error }),
+      (config) => settled.set(name, { config, ms: Math.round(performance.now() - started) }),
+      (error: unknown) =>
+        settled.set(name, {
+          error: signal.aborted ? abortReason(signal) : error,
+          ms: Math.round(performance.now() - started),
+        }),
     );
   });
 
@@ -106,16 +110,29 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
   }
   // What is still running is no longer needed.
   run.abort(new DOMException('answer found', 'AbortError'));
+  // Every source shows up in the look-ups, also one that never got to record a step of its own.
   const elapsed = Math.round(performance.now() - started);
   for (const name of SOURCE_RANKING) {
-    if (!options.sources[name] || settled.has(name)) continue;
-    const offline = !active.includes(name);
-    lookups.push({
-      source: name,
-      target: offline ? 'offline' : 'stopped',
-      outcome: offline ? 'skipped' : 'cancelled',
-      ms: offline ? 0 : elapsed,
-    });
+    if (!options.sources[name] || lookups.some((lookup) => lookup.source === name)) continue;
+    const result = settled.get(name);
+    lookups.push(summaryLookup(name, active.includes(name), result, elapsed));
   }
   return { ...(chosen ? { chosen } : {}), others, lookups };
+}
+
+function summaryLookup(source: SourceName, active: boolean, result: Settled | undefined, ms: number): Lookup {
+  if (!active) return { source, target: 'offline', outcome: 'skipped', ms: 0 };
+  if (!result)
+    return { source, target: source, outcome: 'cancelled', ms, detail: 'a better source answered first' };
+  if ('config' in result)
+    return { source, target: source, outcome: result.config ? 'found' : 'not-found', ms };
+  const error = result.error as { code?: string; name?: string; message?: string } | undefined;
+  const timedOut = error?.code === 'timeout' || error?.name === 'TimeoutError';
+  return {
+    source,
+    target: source,
+    outcome: timedOut ? 'timeout' : 'error',
+    ms,
+    detail: error?.message ?? String(error),
+  };
 }

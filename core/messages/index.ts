@@ -5,11 +5,12 @@ import type { Lang } from '../model.js';
 import { addressMessages } from './address.js';
 import { cliMessages } from './cli.js';
 import { errorMessages } from './errors.js';
+import { hintMessages } from './hints.js';
 import { noticeMessages } from './notices.js';
 
 export type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [errorMessages, addressMessages, noticeMessages, cliMessages];
+const parts: Catalogue[] = [errorMessages, addressMessages, noticeMessages, hintMessages, cliMessages];
 
 const catalogue: Catalogue = {
   en: Object.assign({}, ...parts.map((part) => part.en)),

@@ -1,0 +1,31 @@
+// What the person must do before a provider lets a mail program in, keyed `hint.<code>` by the codes
+// in discovery/providers.json. `{provider}` is the provider's name (FoundConfig.provider.name).
+
+import type { Catalogue } from './index.js';
+
+export const hintMessages: Catalogue = {
+  en: {
+    'hint.app-password-required':
+      '{provider} needs an app password for mail programs. Sign in to {provider} in your browser, turn on two-step verification if {provider} asks for it, create an app password for this device and enter it here instead of your usual password.',
+    'hint.app-password-if-2fa':
+      'If two-step verification is on for your {provider} account, mail programs need an app password: create one in the {provider} settings and enter it here instead of your usual password.',
+    'hint.enable-imap-first':
+      '{provider} lets mail programs in only after you allow it once: sign in to {provider} in your browser, switch on POP3/IMAP access in the e-mail settings, then try again here.',
+    'hint.oauth2-only':
+      '{provider} no longer accepts passwords from mail programs: they must sign in through the {provider} sign-in page (OAuth2). Use a mail program that supports this, such as current Outlook, Thunderbird or Apple Mail.',
+    'hint.email-password-required':
+      '{provider} uses a separate e-mail password for mail programs; the password you sign in with on the website does not work here. Set up an e-mail password in the {provider} customer centre and enter that one.',
+  },
+  de: {
+    'hint.app-password-required':
+      '{provider} verlangt für E-Mail-Programme ein App-Passwort. Melden Sie sich im Browser bei {provider} an, schalten Sie die Bestätigung in zwei Schritten ein, falls {provider} danach fragt, erstellen Sie ein App-Passwort für dieses Gerät und geben Sie es hier statt Ihres üblichen Passworts ein.',
+    'hint.app-password-if-2fa':
+      'Wenn für Ihr Konto bei {provider} die Bestätigung in zwei Schritten eingeschaltet ist, brauchen E-Mail-Programme ein App-Passwort: Erstellen Sie eines in den Einstellungen von {provider} und geben Sie es hier statt Ihres üblichen Passworts ein.',
+    'hint.enable-imap-first':
+      '{provider} lässt E-Mail-Programme erst zu, wenn Sie es einmal erlaubt haben: Melden Sie sich im Browser bei {provider} an, schalten Sie in den E-Mail-Einstellungen den Zugriff per POP3/IMAP ein und versuchen Sie es dann hier erneut.',
+    'hint.oauth2-only':
+      '{provider} nimmt von E-Mail-Programmen keine Passwörter mehr an: Die Anmeldung läuft über die Anmeldeseite von {provider} (OAuth2). Verwenden Sie ein E-Mail-Programm, das das kann, etwa ein aktuelles Outlook, Thunderbird oder Apple Mail.',
+    'hint.email-password-required':
+      '{provider} verwendet für E-Mail-Programme ein eigenes E-Mail-Passwort; Ihr Passwort für die Anmeldung auf der Website funktioniert hier nicht. Richten Sie im Kundencenter von {provider} ein E-Mail-Passwort ein und geben Sie dieses ein.',
+  },
+};
