@@ -60,7 +60,8 @@ export function parseSafeXml(xml: string): XmlElement {
   }
   const roots = toElements(nodes);
   const root = roots[0];
-  if (!root || roots.length > 1) throw new MailSetupError('protocol-error', 'XML has no single root', 'parse');
+  if (!root || roots.length > 1)
+    throw new MailSetupError('protocol-error', 'XML has no single root', 'parse');
   return root;
 }
 
@@ -83,11 +84,14 @@ const PREDEFINED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>
 
 /** Decodes the five predefined entities and numeric references; anything else stays as written. */
 export function decodeXmlText(text: string): string {
-  return text.replace(/&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g, (match, dec, hex, name) => {
-    if (typeof name === 'string') return PREDEFINED[name] ?? match;
-    const codePoint = typeof dec === 'string' ? Number.parseInt(dec, 10) : Number.parseInt(String(hex), 16);
-    return isXmlChar(codePoint) ? String.fromCodePoint(codePoint) : match;
-  });
+  return text.replace(
+    /&(?:#(\d{1,7})|#x([0-9a-fA-F]{1,6})|(amp|lt|gt|quot|apos));/g,
+    (match, dec, hex, name) => {
+      if (typeof name === 'string') return PREDEFINED[name] ?? match;
+      const codePoint = typeof dec === 'string' ? Number.parseInt(dec, 10) : Number.parseInt(String(hex), 16);
+      return isXmlChar(codePoint) ? String.fromCodePoint(codePoint) : match;
+    },
+  );
 }
 
 /** XML 1.0 Char production: no NUL, no other C0 controls but tab/LF/CR, no surrogates. */

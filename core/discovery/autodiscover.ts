@@ -1,0 +1,147 @@
+// Autodiscover (Outlook's POX): POST the address to autodiscover.DOMAIN and DOMAIN, and to the host
+// named by the domain's _autodiscover._tcp SRV record, all at once; best-ranked answer wins. No
+// credentials are ever sent (the fetcher has no way to send them): an endpoint that wants a login
+// simply finds nothing. One redirectAddr or redirectUrl is followed; a chain of them is not.
+
+import { type ParsedAddress, parseAddress } from '../address/parse.js';
+import { isNoRecord } from '../net/resolver.js';
+import { firstUsable, foundFields, isUsable, publishersOf, readOrNull } from './autoconfig.js';
+import { isHostName, type ParsedConfig } from './config-xml.js';
+import { registrableDomain } from './domains.js';
+import { buildPoxRequest, isPoxRedirect, type PoxRedirect, parsePoxResponse } from './pox.js';
+import type { DiscoveryContext, DiscoverySource } from './types.js';
+import { timedLookup } from './types.js';
+
+const PATH = '/autodiscover/autodiscover.xml';
+
+interface Hit {
+  config: ParsedConfig;
+  /** Every URL that answered on the way, the last one holding the settings. */
+  urls: string[];
+}
+
+interface Answer {
+  result: ParsedConfig | PoxRedirect;
+  url: string;
+}
+
+export function autodiscoverUrls(domain: string): string[] {
+  return [`https://autodiscover.${domain}${PATH}`, `https://${domain}${PATH}`];
+}
+
+export const autodiscoverSource: DiscoverySource = async (context) => {
+  const { domain } = context.address;
+  const own = await registrableDomain(domain);
+  const direct = autodiscoverUrls(domain);
+  const found = await firstUsable(context.signal, (signal) => [
+    ...direct.map(async (url) => withTrust(await ask(context, url, context.address, signal), true)),
+    viaSrv(context, signal, direct).then(async (hit) => {
+      // SRV is the mail domain's own DNS, but may name another organisation's host.
+      const trusted = hit !== null && (await registrableDomain(new URL(hit.urls[0]!).hostname)) === own;
+      return withTrust(hit, trusted);
+    }),
+  ]);
+  if (!found) return null;
+  return {
+    source: 'autodiscover',
+    trusted: found.trusted,
+    ...foundFields(found.config),
+    origin: found.urls.at(-1)!,
+    // Hosts the domain itself sent us to vouch for their servers; a foreign SRV target does not.
+    publishers: found.trusted ? await publishersOf(domain, found.urls) : [own],
+  };
+};
+
+function withTrust(hit: Hit | null, trusted: boolean): (Hit & { trusted: boolean }) | null {
+  return hit ? { ...hit, trusted } : null;
+}
+
+/** POSTs to `url`, following at most one redirect the answer asks for. */
+async function ask(
+  context: DiscoveryContext,
+  url: string,
+  address: ParsedAddress,
+  signal: AbortSignal,
+): Promise<Hit | null> {
+  const answer = await post(context, url, address, signal);
+  if (!answer) return null;
+  if (!isPoxRedirect(answer.result)) return { config: answer.result, urls: [answer.url] };
+
+  const { redirectAddr, redirectUrl } = answer.result;
+  if (redirectUrl) {
+    const next = await post(context, redirectUrl, address, signal);
+    return next && !isPoxRedirect(next.result) ? { config: next.result, urls: [answer.url, next.url] } : null;
+  }
+  const target = redirectAddr ? readOrNull(() => parseAddress(redirectAddr)) : null;
+  if (!target || target.asciiAddress.toLowerCase() === address.asciiAddress.toLowerCase()) return null;
+  return firstUsable(signal, (inner) =>
+    autodiscoverUrls(target.domain).map(async (next) => {
+      const reply = await post(context, next, target, inner);
+      return reply && !isPoxRedirect(reply.result)
+        ? { config: reply.result, urls: [answer.url, reply.url] }
+        : null;
+    }),
+  );
+}
+
+/** One recorded POST: usable settings or a redirect count as found; everything else as not found. */
+async function post(
+  context: DiscoveryContext,
+  url: string,
+  address: ParsedAddress,
+  signal: AbortSignal,
+): Promise<Answer | null> {
+  try {
+    return await timedLookup(
+      context,
+      'autodiscover',
+      url,
+      async () => {
+        const response = await context.net.fetch(url, {
+          method: 'POST',
+          body: buildPoxRequest(address.asciiAddress),
+          contentType: 'text/xml; charset=utf-8',
+          signal,
+          timeoutMs: context.sourceTimeoutMs,
+        });
+        if (response.status !== 200) return null;
+        const result = readOrNull(() => parsePoxResponse(response.text, address));
+        if (!result || (!isPoxRedirect(result) && !isUsable(result))) return null;
+        return { result, url: response.url };
+      },
+      (answer) => (answer ? 'found' : 'not-found'),
+    );
+  } catch {
+    return null;
+  }
+}
+
+/** The SRV record's host, unless it names nothing or one of the URLs asked anyway. */
+async function viaSrv(context: DiscoveryContext, signal: AbortSignal, direct: string[]): Promise<Hit | null> {
+  const name = `_autodiscover._tcp.${context.address.domain}`;
+  let url: string | undefined;
+  try {
+    url = await timedLookup(
+      context,
+      'autodiscover',
+      `SRV ${name}`,
+      async () => {
+        try {
+          const records = await context.net.resolver.resolveSrv(name, signal);
+          const best = [...records].sort((a, b) => a.priority - b.priority || b.weight - a.weight)[0];
+          const host = best?.name.replace(/\.$/, '').toLowerCase();
+          if (!best || !host || !isHostName(host) || best.port < 1 || best.port > 65535) return undefined;
+          return best.port === 443 ? `https://${host}${PATH}` : `https://${host}:${best.port}${PATH}`;
+        } catch (error) {
+          if (isNoRecord(error)) return undefined;
+          throw error;
+        }
+      },
+      (found) => (found ? 'found' : 'not-found'),
+    );
+  } catch {
+    return null;
+  }
+  if (!url || direct.includes(url)) return null;
+  return ask(context, url, context.address, signal);
+}
