@@ -3,6 +3,7 @@
 // fromISP order). The fetch-and-read step is shared with ISPDB.
 
 import type { SourceName } from '../model.js';
+import { anySignal } from '../net/abort.js';
 import { type ParsedConfig, parseConfigXml } from './config-xml.js';
 import { registrableDomain } from './domains.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
@@ -88,7 +89,7 @@ export async function firstUsable<T>(
   start: (signal: AbortSignal) => Promise<T | null>[],
 ): Promise<T | null> {
   const done = new AbortController();
-  const attempts = start(AbortSignal.any([parent, done.signal]));
+  const attempts = start(anySignal([parent, done.signal]));
   try {
     for (const attempt of attempts) {
       const value = await attempt;

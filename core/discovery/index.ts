@@ -4,7 +4,7 @@
 
 import type { ParsedAddress } from '../address/parse.js';
 import type { Lookup, SourceName } from '../model.js';
-import { abortReason, raceSignal, withTimeout } from '../net/abort.js';
+import { abortReason, anySignal, raceSignal, withTimeout } from '../net/abort.js';
 import type { Net } from '../net/index.js';
 import type { ProviderCatalog } from './bundled.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
@@ -57,7 +57,7 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
   const deadlineMs = options.deadlineMs ?? DISCOVERY_DEFAULTS.deadlineMs;
   const sourceTimeoutMs = Math.min(options.sourceTimeoutMs ?? DISCOVERY_DEFAULTS.sourceTimeoutMs, deadlineMs);
   const run = new AbortController();
-  const runSignal = AbortSignal.any([run.signal, withTimeout(deadlineMs, options.signal)]);
+  const runSignal = withTimeout(deadlineMs, anySignal([run.signal, options.signal]));
   const lookups: Lookup[] = [];
   const started = performance.now();
 

@@ -2,10 +2,43 @@
 
 import { MailSetupError } from '../errors.js';
 
+/**
+ * A signal that fires when any of `signals` fires. Built by hand rather than with AbortSignal.any: on
+ * Node 20 a composite holds its sources only weakly, and a garbage-collected AbortSignal.timeout then
+ * never fires, leaving a hung look-up to run on past its limit.
+ */
+export function anySignal(signals: readonly (AbortSignal | undefined)[]): AbortSignal {
+  const controller = new AbortController();
+  const sources = signals.filter((signal): signal is AbortSignal => signal !== undefined);
+  const already = sources.find((signal) => signal.aborted);
+  if (already) {
+    controller.abort(already.reason);
+    return controller.signal;
+  }
+  const listeners = sources.map((source) => {
+    const listener = () => {
+      for (const [index, other] of sources.entries()) other.removeEventListener('abort', listeners[index]!);
+      controller.abort(source.reason);
+    };
+    source.addEventListener('abort', listener, { once: true });
+    return listener;
+  });
+  return controller.signal;
+}
+
 /** A signal that fires when `parent` aborts or after `ms`, whichever comes first. */
 export function withTimeout(ms: number, parent?: AbortSignal): AbortSignal {
-  const timeout = AbortSignal.timeout(ms);
-  return parent ? AbortSignal.any([parent, timeout]) : timeout;
+  const timeout = new AbortController();
+  // The timer holds the controller strongly; unref'd, it never keeps a finished process alive.
+  const timer = setTimeout(
+    () => timeout.abort(new DOMException(`timed out after ${Math.round(ms)} ms`, 'TimeoutError')),
+    Math.max(0, Math.round(ms)),
+  );
+  timer.unref();
+  if (!parent) return timeout.signal;
+  const combined = anySignal([parent, timeout.signal]);
+  combined.addEventListener('abort', () => clearTimeout(timer), { once: true });
+  return combined;
 }
 
 /** The error to throw for an aborted signal: a timeout is ours, a caller's cancel stays an AbortError. */

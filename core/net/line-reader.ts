@@ -2,6 +2,7 @@
 // 1 MB "greeting" ends as a protocol error instead of eating memory.
 
 import type { Socket } from 'node:net';
+import { StringDecoder } from 'node:string_decoder';
 import { MailSetupError } from '../errors.js';
 import { abortReason } from './abort.js';
 
@@ -12,7 +13,9 @@ export class LineReader {
   private readonly lines: string[] = [];
   private waiting: { resolve: (line: string) => void; reject: (error: Error) => void } | undefined;
   private failure: Error | undefined;
-  private readonly onData = (chunk: Buffer) => this.push(chunk.toString('utf8'));
+  // One decoder per stream: a character split across two TCP segments stays whole.
+  private readonly decoder = new StringDecoder('utf8');
+  private readonly onData = (chunk: Buffer) => this.push(this.decoder.write(chunk));
   private readonly onEnd = () =>
     this.fail(new MailSetupError('protocol-error', 'the server closed the connection'));
   private readonly onError = (error: Error) => this.fail(error);

@@ -52,7 +52,6 @@ export function classifyTlsError(error: unknown): ErrorCode {
     text.includes('unsupported protocol') ||
     text.includes('unsupported_protocol') ||
     text.includes('protocol version') ||
-    text.includes('wrong version number') ||
     text.includes('no protocols available') ||
     text.includes('version too low')
   ) {
@@ -167,7 +166,9 @@ export function connectTls(options: TlsConnectOptions): Promise<{ socket: TLSSoc
     const onError = (error: Error) => {
       cleanup();
       socket.destroy();
-      const code = classifyTlsError(error);
+      // A reset after the TCP connection stood is a broken handshake, not a refused connection.
+      const reset = ['ECONNRESET', 'EPIPE'].includes(String((error as NodeJS.ErrnoException).code));
+      const code = reset ? 'tls-handshake-failed' : classifyTlsError(error);
       reject(new TlsError(code, error.message));
     };
     const onClose = () => {
