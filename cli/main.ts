@@ -4,13 +4,16 @@ import { t } from '../core/messages/index.js';
 import { peekOutputOptions } from './args.js';
 import { EXIT, reportError, UsageError, writeJson, writeLines } from './output.js';
 
-const LATER_COMMANDS = new Set(['test', 'export', 'keychain', 'report', 'domain']);
+const LATER_COMMANDS = new Set(['report', 'domain']);
 
 async function main(argv: string[]): Promise<number> {
   const { lang, json } = peekOutputOptions(argv);
   const [command, ...rest] = argv;
   try {
     if (command === 'detect') return await (await import('./detect-command.js')).runDetect(rest);
+    if (command === 'test') return await (await import('./test-command.js')).runTest(rest);
+    if (command === 'export') return await (await import('./export-command.js')).runExport(rest);
+    if (command === 'keychain') return await (await import('./keychain-command.js')).runKeychain(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       writeLines([t(lang, 'cli.usage')]);
       return command === undefined ? EXIT.usage : EXIT.ok;

@@ -40,6 +40,9 @@ export const cliMessages: Catalogue = {
     'cli.source.srv': "the domain's service records (SRV)",
     'cli.source.autodiscover': 'Outlook autodiscover',
     'cli.source.guess': 'testing common server names',
+    'cli.bad-server': '{flag} needs HOST:PORT/SEC, e.g. imap.example.org:993/tls (got "{value}").',
+    'cli.bad-security':
+      '{flag}: SEC must be tls or starttls; there is no unencrypted choice (got "{value}").',
     'cli.error': 'Error: {message}',
     'cli.fix': 'What to do: {fix}',
   },
@@ -80,6 +83,9 @@ export const cliMessages: Catalogue = {
     'cli.source.srv': 'die Diensteinträge der Domain (SRV)',
     'cli.source.autodiscover': 'Outlook-Autodiscover',
     'cli.source.guess': 'Ausprobieren üblicher Servernamen',
+    'cli.bad-server': '{flag} braucht HOST:PORT/SEC, z. B. imap.example.org:993/tls (erhalten: „{value}“).',
+    'cli.bad-security':
+      '{flag}: SEC muss tls oder starttls sein; eine unverschlüsselte Wahl gibt es nicht (erhalten: „{value}“).',
     'cli.error': 'Fehler: {message}',
     'cli.fix': 'Was tun: {fix}',
   },

@@ -5,12 +5,24 @@ import type { Lang } from '../model.js';
 import { addressMessages } from './address.js';
 import { cliMessages } from './cli.js';
 import { errorMessages } from './errors.js';
+import { exportMessages } from './export.js';
 import { hintMessages } from './hints.js';
 import { noticeMessages } from './notices.js';
+import { probeMessages } from './probe.js';
+import { secretsMessages } from './secrets.js';
 
 export type Catalogue = Record<Lang, Record<string, string>>;
 
-const parts: Catalogue[] = [errorMessages, addressMessages, noticeMessages, hintMessages, cliMessages];
+const parts: Catalogue[] = [
+  errorMessages,
+  addressMessages,
+  noticeMessages,
+  hintMessages,
+  probeMessages,
+  secretsMessages,
+  exportMessages,
+  cliMessages,
+];
 
 const catalogue: Catalogue = {
   en: Object.assign({}, ...parts.map((part) => part.en)),

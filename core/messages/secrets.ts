@@ -1,0 +1,6 @@
+import type { Catalogue } from './index.js';
+
+export const secretsMessages: Catalogue = {
+  en: {},
+  de: {},
+};
