@@ -31,14 +31,27 @@ export interface DetectDeps {
   sources?: Partial<Record<SourceName, DiscoverySource>>;
 }
 
-/** Network sources load on first use, so that an offline run starts without them. */
-function lazy(load: () => Promise<DiscoverySource>): DiscoverySource {
-  return async (context) => (await load())(context);
+let loading: Promise<unknown> = Promise.resolve();
+
+/**
+ * Network sources load on first use, so that an offline run starts without them, and one after
+ * another in the order they are started (the ranking): the best source's request goes out first
+ * instead of waiting while every module compiles at once.
+ */
+function lazy(load: () => Promise<DiscoverySource>, thenLoad?: () => Promise<unknown>): DiscoverySource {
+  return async (context) => {
+    const loaded = loading.then(load);
+    loading = loaded.then(thenLoad).catch(() => undefined);
+    return (await loaded)(context);
+  };
 }
+
+/** The public suffix list judges every answer: load it while the first requests are on their way. */
+const loadSuffixList = async () => (await import('./discovery/domains.js')).loadPublicSuffixList();
 
 export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
   bundled: bundledSource,
-  autoconfig: lazy(async () => (await import('./discovery/autoconfig.js')).autoconfigSource),
+  autoconfig: lazy(async () => (await import('./discovery/autoconfig.js')).autoconfigSource, loadSuffixList),
   ispdb: lazy(async () => (await import('./discovery/ispdb.js')).ispdbSource),
   mx: lazy(async () => (await import('./discovery/mx.js')).mxSource),
   srv: lazy(async () => (await import('./discovery/srv.js')).srvSource),

@@ -2,11 +2,16 @@
 
 let tldts: typeof import('tldts') | undefined;
 
+export async function loadPublicSuffixList(): Promise<typeof import('tldts')> {
+  tldts ??= await import('tldts');
+  return tldts;
+}
+
 /** "imap.mail.example.co.uk" -> "example.co.uk"; a name without a known suffix is returned as is. */
 export async function registrableDomain(host: string): Promise<string> {
-  tldts ??= await import('tldts');
+  const { getDomain } = await loadPublicSuffixList();
   const name = host.replace(/\.$/, '').toLowerCase();
-  return tldts.getDomain(name, { allowPrivateDomains: false }) ?? name;
+  return getDomain(name, { allowPrivateDomains: false }) ?? name;
 }
 
 /** True when `host` is `domain` or below it, on a label boundary. */

@@ -3,7 +3,8 @@
 // the library expands no entities, and only the five predefined entities and numeric character
 // references are decoded, by us, after parsing.
 
-import { XMLParser } from 'fast-xml-parser';
+import { createRequire } from 'node:module';
+import type { XMLParser } from 'fast-xml-parser';
 import { MailSetupError } from '../errors.js';
 
 export const SAFE_XML_LIMITS = {
@@ -21,24 +22,35 @@ export interface XmlElement {
   readonly children: readonly XmlElement[];
 }
 
+const require = createRequire(import.meta.url);
+let parser: XMLParser | undefined;
+
+// Made on the first parse, not at import: discovery sends its requests first and loads the parser
+// (30 ms) while it waits for the answers.
+function xmlParser(): XMLParser {
+  parser ??= createParser((require('fast-xml-parser') as typeof import('fast-xml-parser')).XMLParser);
+  return parser;
+}
+
 // preserveOrder keeps text and CDATA in order and makes every child a list entry, so one element
 // and many behave the same (what `isArray` would do for the unordered shape).
-const parser = new XMLParser({
-  preserveOrder: true,
-  processEntities: false,
-  htmlEntities: false,
-  ignoreAttributes: false,
-  attributeNamePrefix: '',
-  allowBooleanAttributes: false,
-  removeNSPrefix: true,
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  cdataPropName: '#cdata',
-  maxNestedTags: SAFE_XML_LIMITS.maxDepth,
-});
+const createParser = (Parser: typeof XMLParser): XMLParser =>
+  new Parser({
+    preserveOrder: true,
+    processEntities: false,
+    htmlEntities: false,
+    ignoreAttributes: false,
+    attributeNamePrefix: '',
+    allowBooleanAttributes: false,
+    removeNSPrefix: true,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    trimValues: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    cdataPropName: '#cdata',
+    maxNestedTags: SAFE_XML_LIMITS.maxDepth,
+  });
 
 const DTD_PATTERN = /<!\s*(?:doctype|entity)/i;
 
@@ -53,7 +65,7 @@ export function parseSafeXml(xml: string): XmlElement {
   let nodes: unknown;
   try {
     // `true`: validate first; the parser alone accepts broken markup such as HTML pages.
-    nodes = parser.parse(xml.replace(/^\uFEFF/, '').trimStart(), true);
+    nodes = xmlParser().parse(xml.replace(/^\uFEFF/, '').trimStart(), true);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     throw new MailSetupError('protocol-error', `not well-formed XML: ${detail}`, 'parse', { cause: error });

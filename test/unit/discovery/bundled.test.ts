@@ -1,13 +1,8 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import type { ParsedAddress } from '../../../core/address/parse.js';
-import {
-  bundledSource,
-  loadCatalog,
-  type Provider,
-  parseCatalog,
-  providerConfig,
-} from '../../../core/discovery/bundled.js';
+import { bundledSource, loadCatalog, type Provider, providerConfig } from '../../../core/discovery/bundled.js';
+import { parseCatalog } from '../../../core/discovery/catalog-schema.js';
 import providersJson from '../../../core/discovery/providers.json' with { type: 'json' };
 import type { DiscoveryContext } from '../../../core/discovery/types.js';
 import { hintMessages } from '../../../core/messages/hints.js';
@@ -60,6 +55,8 @@ describe('bundled catalogue data', () => {
     );
     expect(catalog.providers.length).toBeGreaterThan(10);
     expect(loadCatalog()).toBe(catalog);
+    // What ships unvalidated at run time is exactly what the schema accepts, defaults included.
+    expect(parseCatalog(providersJson).providers).toEqual(catalog.providers);
   });
 
   it('gives every provider a source page, incoming and outgoing servers, best first', () => {
