@@ -90,7 +90,11 @@ beforeAll(async () => {
     'autoconfig.autoconf.test': {
       ip: IP.autoconf,
       routes: {
-        '/mail/config-v1.1.xml': { body: configXml('autoconf.test', standardServers('autoconf.test')) },
+        // Confirmation counts only sources that answered first; a slow web host is the usual case.
+        '/mail/config-v1.1.xml': async () => {
+          await new Promise((resolve) => setTimeout(resolve, 300));
+          return { body: configXml('autoconf.test', standardServers('autoconf.test')) };
+        },
       },
     },
     'autoconfig.srvhung.test': { ip: IP.srvhung, mode: 'hang' },
