@@ -5,7 +5,7 @@ import type { Catalogue } from './index.js';
 export const cliMessages: Catalogue = {
   en: {
     'cli.usage':
-      'Usage:\n  mailsetup detect <address> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SECONDS] [--lang de|en]\n\nExit codes: 0 found, 1 internal error, 2 bad input, 3 no settings found.',
+      'Usage:\n  mailsetup detect <address> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SECONDS] [--lang de|en]\n  mailsetup test <address> [--imap|--pop3|--smtp HOST:PORT/SEC] --password-stdin [--json] ...\n  mailsetup export <address> --format FORMAT [--lang de|en] [--out FILE] ...\n  mailsetup keychain list [--json] | set <address> [--label TEXT] --password-stdin | delete <address> [--label TEXT]\n\n"mailsetup COMMAND --help" tells more.\nExit codes: 0 done, 1 internal error, 2 bad input, 3 no settings found (detect), 4 a server failed (test).',
     'cli.unknown-command': 'Unknown command "{command}".',
     'cli.not-yet': 'The command "{command}" is not available in this version yet.',
     'cli.bad-option': '{detail}',
@@ -48,7 +48,7 @@ export const cliMessages: Catalogue = {
   },
   de: {
     'cli.usage':
-      'Aufruf:\n  mailsetup detect <adresse> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SEKUNDEN] [--lang de|en]\n\nExit-Codes: 0 gefunden, 1 interner Fehler, 2 ungültige Eingabe, 3 keine Einstellungen gefunden.',
+      'Aufruf:\n  mailsetup detect <adresse> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SEKUNDEN] [--lang de|en]\n  mailsetup test <adresse> [--imap|--pop3|--smtp HOST:PORT/SEC] --password-stdin [--json] ...\n  mailsetup export <adresse> --format FORMAT [--lang de|en] [--out DATEI] ...\n  mailsetup keychain list [--json] | set <adresse> [--label TEXT] --password-stdin | delete <adresse> [--label TEXT]\n\n„mailsetup BEFEHL --help“ sagt mehr.\nExit-Codes: 0 erledigt, 1 interner Fehler, 2 ungültige Eingabe, 3 keine Einstellungen gefunden (detect), 4 ein Server fehlgeschlagen (test).',
     'cli.unknown-command': 'Unbekannter Befehl „{command}“.',
     'cli.not-yet': 'Der Befehl „{command}“ ist in dieser Version noch nicht verfügbar.',
     'cli.bad-option': '{detail}',

@@ -53,7 +53,11 @@ export function abortReason(signal: AbortSignal): Error {
 /** Settles like `promise`, or rejects as soon as `signal` aborts (the work itself is left to its own limits). */
 export function raceSignal<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
   if (!signal) return promise;
-  if (signal.aborted) return Promise.reject(abortReason(signal));
+  if (signal.aborted) {
+    // Nobody waits for the work any more; its late failure must not become an unhandled rejection.
+    promise.catch(() => undefined);
+    return Promise.reject(abortReason(signal));
+  }
   return new Promise<T>((resolve, reject) => {
     const onAbort = () => reject(abortReason(signal));
     signal.addEventListener('abort', onAbort, { once: true });

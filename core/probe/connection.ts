@@ -1,12 +1,14 @@
 // One mail connection as the protocols see it: send a command line, read reply lines, switch to TLS.
-// It writes the transcript, so that every byte we show went through one place (and, with login, one
-// redaction).
+// It writes the transcript, so that every byte we show went through one place and one redaction: what
+// we send with a credential is written as the caller's redacted `shown` form, and every form of the
+// password is cut out of what the server says (a server may echo a command back).
 
 import type { Socket } from 'node:net';
 import { MailSetupError } from '../errors.js';
 import { LineReader } from '../net/line-reader.js';
 import type { Resolver } from '../net/resolver.js';
 import { connectTls, type TlsFacts } from '../net/tls.js';
+import { scrub } from './sasl.js';
 
 export const CONNECTION_LIMITS = {
   /** Lines of one reply (CAPA list, EHLO, untagged IMAP data): a server streaming lines ends as an error. */
@@ -45,6 +47,7 @@ export class MailConnection {
   private encryptedNow: boolean;
   private handedOver = false;
   private readonly owned: Socket[] = [];
+  private hidden: readonly string[] = [];
 
   constructor(
     socket: Socket,
@@ -72,15 +75,25 @@ export class MailConnection {
     return this.socket.localAddress;
   }
 
+  /** Texts never to show (the password's forms): cut out of every transcript line and detail. */
+  hide(forms: readonly string[]): void {
+    this.hidden = forms;
+  }
+
+  /** The server's words made safe to show: hidden forms cut out, then sanitized. */
+  quote(text: string, max: number = CONNECTION_LIMITS.detailChars): string {
+    return sanitize(scrub(text, this.hidden), max);
+  }
+
   /** Sends one command; `shown` stands in for it in the transcript (for commands with credentials). */
   send(line: string, shown: string = line): void {
-    this.transcript.push(`C: ${sanitize(shown, CONNECTION_LIMITS.transcriptChars)}`);
+    this.record('C: ', shown);
     this.socket.write(`${line}\r\n`);
   }
 
   async readLine(signal: AbortSignal = this.signal): Promise<string> {
     const line = await this.reader.readLine(signal);
-    this.transcript.push(`S: ${sanitize(line, CONNECTION_LIMITS.transcriptChars)}`);
+    this.record('S: ', line);
     return line;
   }
 
@@ -106,9 +119,7 @@ export class MailConnection {
     const early = this.reader.detach();
     try {
       if (early) {
-        for (const line of early.split(/\r?\n/)) {
-          this.transcript.push(`S: ${sanitize(line, CONNECTION_LIMITS.transcriptChars)}`);
-        }
+        for (const line of early.split(/\r?\n/)) this.record('S: ', line);
         throw new MailSetupError(
           'starttls-failed',
           `the server sent ${Buffer.byteLength(early)} bytes after its STARTTLS go-ahead, before TLS (command injection)`,
@@ -136,6 +147,10 @@ export class MailConnection {
 
   destroy(): void {
     for (const socket of this.owned) socket.destroy();
+  }
+
+  private record(prefix: string, text: string): void {
+    this.transcript.push(`${prefix}${this.quote(text, CONNECTION_LIMITS.transcriptChars)}`);
   }
 
   private own(socket: Socket): void {

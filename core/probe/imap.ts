@@ -1,7 +1,9 @@
-// IMAP (RFC 9051, RFC 3501): greeting, CAPABILITY, STARTTLS, LOGOUT.
+// IMAP (RFC 9051, RFC 3501): greeting, CAPABILITY, STARTTLS, login (imap-login.ts), LOGOUT.
 
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
+import { hasCapability as has, imapLogin, imapLoginMethod } from './imap-login.js';
+import type { Credentials } from './secret.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
 
 interface TaggedReply {
@@ -53,6 +55,10 @@ export class ImapSession implements ProtocolSession {
     }
   }
 
+  login(credentials: Credentials, capabilities: readonly string[]): Promise<void> {
+    return imapLogin(this.connection, this.nextTag(), credentials, capabilities);
+  }
+
   async logout(signal: AbortSignal): Promise<void> {
     const tag = this.nextTag();
     this.connection.send(`${tag} LOGOUT`);
@@ -83,11 +89,9 @@ function isBye(line: string): boolean {
   return /^\* BYE\b/i.test(line);
 }
 
-const has = (capabilities: readonly string[], name: string) =>
-  capabilities.some((capability) => capability.toUpperCase() === name);
-
 export const imap: ProtocolDefinition = {
   open: (connection) => new ImapSession(connection),
   offersStartTls: (capabilities) => has(capabilities, 'STARTTLS'),
   confirms: (capabilities) => has(capabilities, 'IMAP4REV1') || has(capabilities, 'IMAP4REV2'),
+  loginMethod: imapLoginMethod,
 };

@@ -1,11 +1,10 @@
-// POP3 (RFC 1939, CAPA from RFC 2449, STLS from RFC 2595): greeting, CAPA, STLS, QUIT.
+// POP3 (RFC 1939, CAPA from RFC 2449, STLS from RFC 2595): greeting, CAPA, STLS, login (pop3-login.ts), QUIT.
 
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
+import { isErr, isOk, pop3Login, pop3LoginMethod } from './pop3-login.js';
+import type { Credentials } from './secret.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
-
-const isOk = (line: string) => line === '+OK' || line.startsWith('+OK ');
-const isErr = (line: string) => line === '-ERR' || line.startsWith('-ERR ');
 
 export class Pop3Session implements ProtocolSession {
   constructor(private readonly connection: MailConnection) {}
@@ -38,6 +37,10 @@ export class Pop3Session implements ProtocolSession {
     }
   }
 
+  login(credentials: Credentials, capabilities: readonly string[]): Promise<void> {
+    return pop3Login(this.connection, credentials, capabilities);
+  }
+
   async logout(signal: AbortSignal): Promise<void> {
     this.connection.send('QUIT');
     await this.connection.readLine(signal);
@@ -49,4 +52,5 @@ export const pop3: ProtocolDefinition = {
   offersStartTls: (capabilities) => capabilities.some((line) => line.trim().toUpperCase() === 'STLS'),
   // The +OK greeting is all POP3 has to prove itself with.
   confirms: () => true,
+  loginMethod: pop3LoginMethod,
 };

@@ -1,6 +1,6 @@
-// One connection test without login: DNS, connect, TLS (implicit or STARTTLS) under the one TLS policy,
-// greeting and capabilities. Before TLS is verified nothing but the protocol's own greeting-phase
-// commands is sent; a failure becomes a coded result, never a retry.
+// One connection test: DNS, connect, TLS (implicit or STARTTLS) under the one TLS policy, greeting and
+// capabilities, then (with credentials) exactly one login. Before TLS is verified nothing but the
+// protocol's own greeting-phase commands is sent; a failure becomes a coded result, never a retry.
 
 import type { Socket } from 'node:net';
 import { MailSetupError, type Phase, toMailSetupError } from '../errors.js';
@@ -8,9 +8,10 @@ import type { Protocol } from '../model.js';
 import { abortReason, withTimeout } from '../net/abort.js';
 import { connectTcp } from '../net/socket.js';
 import { connectTls, TlsError } from '../net/tls.js';
-import { MailConnection } from './connection.js';
+import { CONNECTION_LIMITS, MailConnection, sanitize } from './connection.js';
 import { imap } from './imap.js';
 import { pop3 } from './pop3.js';
+import { hiddenForms, scrub } from './sasl.js';
 import { smtp } from './smtp.js';
 import type {
   ProbeError,
@@ -20,9 +21,11 @@ import type {
   ProtocolDefinition,
   ProtocolSession,
 } from './types.js';
+import { ProbeFailure } from './verdict.js';
 
 export const PROBE_DEFAULTS = {
-  timeoutMs: 4000,
+  /** Per server, login included: a slow provider's auth back end can take seconds. */
+  timeoutMs: 8000,
   /** How long a polite goodbye may take once the verdict stands. */
   logoutGraceMs: 500,
 } as const;
@@ -31,7 +34,7 @@ export const PROBE_DEFAULTS = {
 export const PROTOCOLS: Readonly<Record<Protocol, ProtocolDefinition>> = { imap, pop3, smtp };
 
 export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
-  const { protocol, host, port, security, resolver } = options;
+  const { protocol, host, port, security, resolver, credentials } = options;
   // AbortSignal.timeout takes whole milliseconds only.
   const timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs));
   const definition = PROTOCOLS[protocol];
@@ -43,6 +46,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
     port,
     security,
     ok: false,
+    auth: 'not-attempted',
     capabilities: [],
     transcript: [],
     phases: {},
@@ -52,6 +56,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
   let phase: Phase = 'dns';
   const step = async <T>(name: ProbeStep, errorPhase: Phase, work: () => Promise<T>): Promise<T> => {
     phase = errorPhase;
+    options.onStep?.(name);
     const stepStarted = performance.now();
     try {
       return await work();
@@ -63,6 +68,8 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
   let plain: Socket | undefined;
   let connection: MailConnection | undefined;
   let session: ProtocolSession | undefined;
+  // Every form of the password a server could echo back; cut out of everything we report.
+  const hidden = credentials ? hiddenForms(credentials.username, credentials.password.reveal()) : [];
   try {
     try {
       // Timed apart from connect; the socket still dials the name, so SNI and the host check use it.
@@ -78,6 +85,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
       } else {
         connection = new MailConnection(tcp, deadline, false);
       }
+      connection.hide(hidden);
       const open = connection;
       const active = definition.open(open);
       session = active;
@@ -98,10 +106,20 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
         // What the server said before TLS may have been forged: ask again (RFC 3207, 2595, 3501).
         result.capabilities = await step('capabilities', 'starttls', () => active.capabilities());
       }
+      if (credentials) {
+        const capabilities = result.capabilities;
+        await step('auth', 'auth', async () => {
+          // Chooses PLAIN or LOGIN, or refuses (nothing sent yet: the login was not attempted).
+          definition.loginMethod(capabilities);
+          result.auth = 'failed';
+          await active.login(credentials, capabilities);
+        });
+        result.auth = 'ok';
+      }
       result.ok = true;
     } catch (error) {
       if (options.signal?.aborted) throw abortReason(options.signal);
-      result.error = describeError(error, phase, deadline.aborted ? timeoutMs : undefined);
+      result.error = describeError(error, phase, deadline.aborted ? timeoutMs : undefined, hidden);
       if (error instanceof TlsError && error.tls) result.tls = error.tls;
     }
     if (session && result.greeting !== undefined && connection?.open && !deadline.aborted) {
@@ -113,6 +131,10 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
     result.transcript = connection?.transcript ?? [];
     result.ms = elapsed(started);
   }
+  // The server's own words, made safe to show like the transcript.
+  const quote = (text: string) => sanitize(scrub(text, hidden), CONNECTION_LIMITS.transcriptChars);
+  if (result.greeting !== undefined) result.greeting = result.greeting.split('\n').map(quote).join('\n');
+  result.capabilities = result.capabilities.map(quote);
   return result;
 }
 
@@ -125,13 +147,24 @@ async function politeLogout(session: ProtocolSession, signal: AbortSignal | unde
   }
 }
 
-function describeError(error: unknown, phase: Phase, timedOutAfterMs: number | undefined): ProbeError {
+function describeError(
+  error: unknown,
+  phase: Phase,
+  timedOutAfterMs: number | undefined,
+  hidden: readonly string[],
+): ProbeError {
   const coded = toMailSetupError(error, 'protocol-error', phase);
   const detail =
     coded.code === 'timeout' && timedOutAfterMs !== undefined
       ? `no answer within ${timedOutAfterMs} ms (${coded.phase ?? phase})`
       : (coded.detail ?? coded.message).trim();
-  return { code: coded.code, detail, phase: coded.phase ?? phase };
+  const described: ProbeError = {
+    code: coded.code,
+    detail: scrub(detail, hidden),
+    phase: coded.phase ?? phase,
+  };
+  if (coded instanceof ProbeFailure && coded.reason) described.reason = coded.reason;
+  return described;
 }
 
 function elapsed(since: number): number {

@@ -1,8 +1,11 @@
-// SMTP submission (RFC 5321, RFC 6409, STARTTLS from RFC 3207): greeting, EHLO, STARTTLS, QUIT.
+// SMTP submission (RFC 5321, RFC 6409, STARTTLS from RFC 3207): greeting, EHLO, STARTTLS, AUTH
+// (smtp-login.ts), QUIT. No mail is ever sent.
 
 import { isIP } from 'node:net';
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
+import type { Credentials } from './secret.js';
+import { smtpLogin, smtpLoginMethod } from './smtp-login.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
 
 interface SmtpReply {
@@ -56,6 +59,11 @@ export class SmtpSession implements ProtocolSession {
     }
   }
 
+  login(credentials: Credentials, extensions: readonly string[]): Promise<void> {
+    const reader = { read: async () => (await this.reply('to AUTH')).raw.split('\n') };
+    return smtpLogin(this.connection, reader, credentials, extensions);
+  }
+
   async logout(signal: AbortSignal): Promise<void> {
     this.connection.send('QUIT');
     await this.reply('to QUIT', signal);
@@ -81,4 +89,5 @@ export const smtp: ProtocolDefinition = {
   offersStartTls: (extensions) => extensions.some((extension) => keyword(extension) === 'STARTTLS'),
   // A submission server a client can use advertises AUTH (after TLS, where smtpd_tls_auth_only puts it).
   confirms: (extensions) => extensions.some((extension) => keyword(extension) === 'AUTH'),
+  loginMethod: (extensions) => `AUTH ${smtpLoginMethod(extensions)}`,
 };

@@ -1,22 +1,39 @@
-// The shapes of a connection test. ProbeResult grows into CONTRACT.md's `test` result: login and `auth`
-// come with the next step; `message` is left to the caller, who knows the language.
+// The shapes of a connection test. ProbeResult is one server of CONTRACT.md's `test` result; `message`
+// and `fix` are left to the caller, who knows the language.
 
 import type { ErrorCode, Phase } from '../errors.js';
 import type { Protocol, Security } from '../model.js';
 import type { Resolver } from '../net/resolver.js';
 import type { TlsFacts } from '../net/tls.js';
 import type { MailConnection } from './connection.js';
+import type { Credentials } from './secret.js';
+import type { ProbeReason } from './verdict.js';
 
 /** Steps timed in `phases`; `capabilities` counts both asks of a STARTTLS run. */
-export type ProbeStep = 'dns' | 'connect' | 'tls' | 'greeting' | 'capabilities' | 'starttls' | 'logout';
+export type ProbeStep =
+  | 'dns'
+  | 'connect'
+  | 'tls'
+  | 'greeting'
+  | 'capabilities'
+  | 'starttls'
+  | 'auth'
+  | 'logout';
+
+/** `failed`: the login began (a login command went out) and did not succeed. */
+export type AuthOutcome = 'ok' | 'failed' | 'not-attempted';
 
 export interface ProbeError {
   code: ErrorCode;
-  /** Localized by the caller from `code`. */
+  /** Localized by the caller from `reason` or `code`. */
   message?: string;
-  /** Technical detail or the server's own words (sanitized). */
+  /** What to do, localized like `message`. */
+  fix?: string;
+  /** Technical detail or the server's own words (sanitized, every form of the password cut out). */
   detail: string;
   phase: Phase;
+  /** Set where the code alone says too little (e.g. `lockout-guard`: our guard, not the server). */
+  reason?: ProbeReason;
 }
 
 export interface ProbeResult {
@@ -27,6 +44,7 @@ export interface ProbeResult {
   ok: boolean;
   /** Also set when the certificate was refused: the report shows what we saw. */
   tls?: TlsFacts;
+  auth: AuthOutcome;
   greeting?: string;
   /** Only what the server said inside TLS (the plain-text list is in the transcript; RFC 3207/2595/3501). */
   capabilities: string[];
@@ -47,15 +65,24 @@ export interface ProbeOptions {
   signal?: AbortSignal;
   /** One deadline for the whole probe. */
   timeoutMs?: number;
+  /** Log in with these once TLS is verified; without them the probe stops after the capabilities. */
+  credentials?: Credentials;
+  /** Called as each step begins (for a live checklist). */
+  onStep?: (step: ProbeStep) => void;
 }
 
-/** One protocol's dialogue on an open connection, step by step (login joins later). */
+/** One protocol's dialogue on an open connection, step by step. */
 export interface ProtocolSession {
   /** Reads and checks the greeting; the whole greeting text (multi-line joined by "\n"). */
   greet(): Promise<string>;
   capabilities(): Promise<string[]>;
   /** Asks for TLS; resolves on the go-ahead, throws `starttls-failed` on any other answer. */
   startTls(): Promise<void>;
+  /**
+   * Exactly one login with the method `loginMethod` chose from the same capabilities; resolves when the
+   * server accepts, throws a coded error (ProbeFailure with the server's words) otherwise. Never retries.
+   */
+  login(credentials: Credentials, capabilities: readonly string[]): Promise<void>;
   logout(signal: AbortSignal): Promise<void>;
 }
 
@@ -64,4 +91,9 @@ export interface ProtocolDefinition {
   offersStartTls(capabilities: readonly string[]): boolean;
   /** The capabilities (after TLS) show the service a mail client needs, not just something that answers. */
   confirms(capabilities: readonly string[]): boolean;
+  /**
+   * How we would log in, from the capabilities after TLS ("AUTHENTICATE PLAIN", "USER/PASS", ...), or a
+   * coded error when the server offers nothing we speak: only PLAIN and LOGIN, only inside TLS.
+   */
+  loginMethod(capabilities: readonly string[]): string;
 }

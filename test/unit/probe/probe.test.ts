@@ -11,7 +11,7 @@ import {
 } from '../../peers/adversaries.js';
 import { issueCert, issueExpiredCert, type KeyAndCert, makeUntrustedCa } from '../../peers/ca.js';
 
-const IP = '127.0.2.1';
+const IP = '127.0.5.2';
 const HOST = 'mail.probe.test';
 const resolver = staticResolver({ [HOST]: IP });
 

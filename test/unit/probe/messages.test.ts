@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { probeMessages } from '../../../core/messages/probe.js';
+import type { ProbeReason } from '../../../core/probe/verdict.js';
+
+const REASONS: ProbeReason[] = [
+  'lockout-guard',
+  'in-use',
+  'temporary',
+  'no-login',
+  'no-password-login',
+  'oauth-only',
+  'password-characters',
+];
+
+describe('probe messages', () => {
+  it('has the same keys in English and German, none empty', () => {
+    expect(Object.keys(probeMessages.de).sort()).toEqual(Object.keys(probeMessages.en).sort());
+    for (const lang of ['en', 'de'] as const) {
+      for (const text of Object.values(probeMessages[lang])) expect(text.trim()).not.toBe('');
+    }
+  });
+
+  it.each(REASONS)('explains the reason %s and its fix in both languages', (reason) => {
+    for (const key of [`probe.${reason}`, `probe.${reason}.fix`]) {
+      expect(probeMessages.en[key]).toBeTruthy();
+      expect(probeMessages.de[key]).toBeTruthy();
+      expect(probeMessages.de[key]).not.toBe(probeMessages.en[key]);
+    }
+  });
+
+  it('tells why the guard stopped: providers lock accounts after a few failures', () => {
+    expect(probeMessages.en['probe.lockout-guard']).toMatch(/five failures lock it for an hour/);
+    expect(probeMessages.de['probe.lockout-guard']).toMatch(/fünf Fehlversuchen für eine Stunde/);
+  });
+});
