@@ -262,10 +262,13 @@ describe('detect on the test internet', () => {
   });
 
   it('does not send a password to detected settings the mail domain did not confirm', async () => {
-    const run = await runCli(['test', 'hans@hosted.test', '--password-stdin', '--json', '--dns', dns.server], {
-      env: { MAILSETUP_ISPDB_URL: 'https://ispdb.test/v1.1/' },
-      stdin: 'not-sent-anywhere',
-    });
+    const run = await runCli(
+      ['test', 'hans@hosted.test', '--password-stdin', '--json', '--dns', dns.server],
+      {
+        env: { MAILSETUP_ISPDB_URL: 'https://ispdb.test/v1.1/' },
+        stdin: 'not-sent-anywhere',
+      },
+    );
     expect(run.code).toBe(4);
     const output = JSON.parse(run.stdout) as { results: unknown[]; error: { code: string } };
     expect(output.results).toEqual([]);

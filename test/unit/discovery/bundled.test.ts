@@ -1,7 +1,12 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import type { ParsedAddress } from '../../../core/address/parse.js';
-import { bundledSource, loadCatalog, type Provider, providerConfig } from '../../../core/discovery/bundled.js';
+import {
+  bundledSource,
+  loadCatalog,
+  type Provider,
+  providerConfig,
+} from '../../../core/discovery/bundled.js';
 import { parseCatalog } from '../../../core/discovery/catalog-schema.js';
 import providersJson from '../../../core/discovery/providers.json' with { type: 'json' };
 import type { DiscoveryContext } from '../../../core/discovery/types.js';

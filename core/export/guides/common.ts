@@ -1,0 +1,83 @@
+// What every guide shares: the title, the introduction, the summary of the person's values, and the
+// notes about app passwords and OAuth2. Each client passes its own words for security and sign-in.
+
+import type { ServerSettings } from '../../model.js';
+import type { Account } from '../account.js';
+import {
+  type Field,
+  field,
+  type Guide,
+  type Note,
+  type Param,
+  present,
+  type Section,
+  text,
+} from './model.js';
+
+export type GuideClient = 'outlook' | 'thunderbird' | 'applemail';
+
+/** How a client names the security choice and the sign-in method. */
+export interface ClientWords {
+  security(server: ServerSettings): Param;
+  auth?(server: ServerSettings): Param;
+}
+
+export const PROTOCOL_NAMES = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
+
+export function guide(client: GuideClient, account: Account, sections: Section[]): Guide {
+  return {
+    title: text(`export.guide.title.${client}`, { address: account.address.address }),
+    intro: [text('export.guide.intro'), text('export.guide.intro.password')],
+    sections,
+  };
+}
+
+export function settingsSection(account: Account, words: ClientWords): Section {
+  const { incoming, outgoing } = account;
+  const server = (direction: 'incoming' | 'outgoing', settings: ServerSettings): Field[] =>
+    present([
+      field(`export.guide.label.${direction}-server`, settings.host),
+      field('export.guide.label.port', settings.port),
+      field('export.guide.label.security', words.security(settings)),
+      words.auth && field('export.guide.label.auth', words.auth(settings)),
+      field('export.guide.label.username', settings.username),
+    ]);
+  return {
+    heading: text('export.guide.settings.heading'),
+    fields: [
+      field('export.guide.label.name', yourName(account)),
+      field('export.guide.label.address', account.address.address),
+      field('export.guide.label.account-type', PROTOCOL_NAMES[incoming.protocol]),
+      ...server('incoming', incoming),
+      ...server('outgoing', outgoing),
+      field('export.guide.label.password', secret(account)),
+    ],
+  };
+}
+
+/** The name to type: the person's, or a description of what belongs there. */
+export function yourName(account: Account): Param {
+  return account.displayName || text('export.guide.value.your-name');
+}
+
+/** What the person types as the password: never the password itself. */
+export function secret(account: Account): Param {
+  return text(`export.guide.secret.${account.incoming.auth}`);
+}
+
+/** App password and OAuth2: said in every guide, with the client's name or the client's own note. */
+export function signInNotes(
+  account: Account,
+  clientName: string,
+  oauth2Key = 'export.guide.note.oauth2',
+): Note[] {
+  const auths = new Set([account.incoming.auth, account.outgoing.auth]);
+  return present<Note>([
+    auths.has('app-password') && { tone: 'warning', text: text('export.guide.note.app-password') },
+    auths.has('oauth2') && { tone: 'info', text: text(oauth2Key, { client: clientName }) },
+  ]);
+}
+
+export function usesStarttls(account: Account): boolean {
+  return account.incoming.security === 'starttls' || account.outgoing.security === 'starttls';
+}
