@@ -1,5 +1,6 @@
 // Writing to the terminal: JSON alone on stdout for scripts; readable text otherwise; errors on stderr.
 
+import { toBridgeError } from '../core/bridge.js';
 import { MailSetupError } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/model.js';
@@ -16,12 +17,8 @@ export function writeLines(lines: readonly string[]): void {
 
 /** The plain-language message and fix of an error, by code (and reason, for invalid addresses). */
 export function describeError(error: MailSetupError, lang: Lang): { message: string; fix: string } {
-  const reasonKey = `address.invalid.${error.detail ?? ''}`;
-  const reason = error.code === 'invalid-address' ? t(lang, reasonKey) : undefined;
-  return {
-    message: reason && reason !== reasonKey ? reason : t(lang, `error.${error.code}`),
-    fix: t(lang, `error.${error.code}.fix`),
-  };
+  const { message, fix } = toBridgeError(error, lang);
+  return { message, fix: fix ?? '' };
 }
 
 /** Reports an error the way the run asked for (JSON on stdout, or text on stderr) and returns the exit code. */

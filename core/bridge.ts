@@ -1,0 +1,97 @@
+// What crosses a process boundary (Electron IPC, the e2e host's localhost bridge): plain data only.
+// Every call returns an envelope instead of throwing, because class identity and error fields do not
+// survive structured cloning; progress callbacks become events tagged with the caller's request id.
+
+import type { API_METHODS, MailSetupApi } from './api.js';
+import { MailSetupError } from './errors.js';
+import { t } from './messages/index.js';
+import type { Lang } from './model.js';
+
+export type ApiMethod = (typeof API_METHODS)[number];
+
+export interface BridgeError {
+  /** A code of CONTRACT.md's taxonomy, or `internal` for a bug. */
+  code: string;
+  message: string;
+  fix?: string;
+  detail?: string;
+}
+
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** A progress event of one call (detect's look-ups, test's steps), for the renderer's live view. */
+export interface ProgressMessage {
+  requestId: string;
+  method: ApiMethod;
+  event: unknown;
+}
+
+type RequestOf<M extends ApiMethod> = Parameters<MailSetupApi[M]>[0];
+type ResultOf<M extends ApiMethod> = Awaited<ReturnType<MailSetupApi[M]>>;
+
+/** The renderer's view of the API: same requests (without callbacks), envelopes back. */
+export type BridgedApi = {
+  [M in ApiMethod]: (request: RequestOf<M>, requestId?: string) => Promise<Envelope<ResultOf<M>>>;
+} & {
+  /** Subscribes to progress events of every call; returns the unsubscribe function. */
+  onProgress(listener: (message: ProgressMessage) => void): () => void;
+};
+
+export function toBridgeError(error: unknown, lang: Lang): BridgeError {
+  if (error instanceof MailSetupError) {
+    const reasonKey = `address.invalid.${error.detail ?? ''}`;
+    const reason = error.code === 'invalid-address' ? t(lang, reasonKey) : undefined;
+    return {
+      code: error.code,
+      message: reason && reason !== reasonKey ? reason : t(lang, `error.${error.code}`),
+      fix: t(lang, `error.${error.code}.fix`),
+      ...(error.detail ? { detail: error.detail } : {}),
+    };
+  }
+  // Anything else is a bug; its text may help the helpdesk but never carries a request's password.
+  const detail = error instanceof Error ? error.message : String(error);
+  return { code: 'internal', message: t(lang, 'error.internal'), fix: t(lang, 'error.internal.fix'), detail };
+}
+
+/** Strips anything that is not plain data (functions, signals) from a request that crossed a boundary. */
+function plainRequest(request: unknown): Record<string, unknown> {
+  if (request === null || typeof request !== 'object' || Array.isArray(request)) return {};
+  const { onProgress: _onProgress, signal: _signal, ...rest } = request as Record<string, unknown>;
+  return rest;
+}
+
+/**
+ * Runs one API call for a bridge: checks the method name against API_METHODS, wires progress to
+ * `emit`, and turns every outcome into an envelope.
+ */
+export async function callApi(
+  api: MailSetupApi,
+  allowed: readonly string[],
+  method: string,
+  request: unknown,
+  options: { requestId?: string; emit?: (message: ProgressMessage) => void; signal?: AbortSignal } = {},
+): Promise<Envelope<unknown>> {
+  const plain = plainRequest(request);
+  const lang: Lang = plain.lang === 'de' ? 'de' : 'en';
+  if (!allowed.includes(method)) {
+    return {
+      ok: false,
+      error: { code: 'internal', message: t(lang, 'error.internal'), detail: `unknown method ${method}` },
+    };
+  }
+  const name = method as ApiMethod;
+  const { requestId, emit } = options;
+  const onProgress =
+    requestId && emit ? (event: unknown) => emit({ requestId, method: name, event }) : undefined;
+  try {
+    const call = api[name] as (request: unknown) => Promise<unknown>;
+    const value = await call({
+      ...plain,
+      ...(onProgress ? { onProgress } : {}),
+      ...(options.signal ? { signal: options.signal } : {}),
+    });
+    return { ok: true, value };
+  } catch (error) {
+    return { ok: false, error: toBridgeError(error, lang) };
+  }
+}
