@@ -3,9 +3,11 @@
 
 import { chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { issueCert, type KeyAndCert } from './ca.js';
+import type { KeyAndCert } from './ca.js';
 import {
   assertConfigValue,
+  assertPortsFree,
+  certificateFor,
   makePeerDir,
   readText,
   removePeerDir,
@@ -153,9 +155,10 @@ function parseAttempts(log: string): LoginAttempt[] {
 }
 
 export async function startDovecot(options: DovecotOptions): Promise<DovecotHandle> {
+  await assertPortsFree(options.ip, [993, 143, 995, 110]);
   const dir = makePeerDir('dovecot');
   const mail = systemUser(MAIL_ACCOUNT);
-  const pair = options.certificate ?? issueCert({ names: options.certNames });
+  const pair = options.certificate ?? certificateFor(options.certNames);
   writeFileSync(path.join(dir, 'cert.pem'), pair.cert);
   writeFileSync(path.join(dir, 'key.pem'), pair.key, { mode: 0o600 });
   // Read by the auth process, which runs as 'dovecot'.

@@ -7,7 +7,8 @@ import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
 import tls from 'node:tls';
-import { issueCert, type KeyAndCert } from './ca.js';
+import type { KeyAndCert } from './ca.js';
+import { certificateFor } from './process.js';
 
 export interface RouteReply {
   status?: number;
@@ -194,7 +195,7 @@ async function startIp(
   const server = https.createServer(
     {
       // Clients without SNI (dialling the IP) get the first host's certificate.
-      ...(first.spec.certificate ?? issuedFor(first.name)),
+      ...(first.spec.certificate ?? certificateFor([first.name])),
       SNICallback: (servername, callback) => {
         const host = hosts.find((candidate) => candidate.name === servername.toLowerCase()) ?? first;
         callback(null, host.context);
@@ -206,22 +207,12 @@ async function startIp(
   return { close: () => closeHttp(server) };
 }
 
-const issued = new Map<string, KeyAndCert>();
-function issuedFor(name: string): KeyAndCert {
-  let pair = issued.get(name);
-  if (!pair) {
-    pair = issueCert({ names: [name] });
-    issued.set(name, pair);
-  }
-  return pair;
-}
-
 export async function startHttpsHosts(specs: Record<string, HostSpec>): Promise<HttpsHostsHandle> {
   const requests: RecordedRequest[] = [];
   const byIp = new Map<string, Host[]>();
   for (const [name, spec] of Object.entries(specs)) {
     const lower = name.toLowerCase();
-    const pair = spec.certificate ?? issuedFor(lower);
+    const pair = spec.certificate ?? certificateFor([lower]);
     const host: Host = { name: lower, spec, context: tls.createSecureContext(pair) };
     byIp.set(spec.ip, [...(byIp.get(spec.ip) ?? []), host]);
   }

@@ -17,7 +17,7 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import tls from 'node:tls';
-import { TEST_TMP } from './ca.js';
+import { issueCert, type KeyAndCert, TEST_TMP } from './ca.js';
 
 // Dovecot and Postfix run parts of themselves as 'mail', 'dovecot' and 'postfix': they must be able to
 // walk into the peer's directory. A checkout under /root (mode 0700) would not allow that, and unix
@@ -63,11 +63,24 @@ export interface Daemon {
   hasExited(): boolean;
 }
 
+// Groups started and not yet stopped. If a test worker dies or forgets stop(), its peers must not
+// live on and hold the well-known ports of the next run.
+const liveGroups = new Set<number>();
+process.once('exit', () => {
+  for (const pgid of liveGroups) signalGroup(pgid, 'SIGTERM');
+});
+
+/** Makes `stop` of a group we did not spawn ourselves (Postfix's master) also happen at exit. */
+export function trackGroup(pgid: number): void {
+  liveGroups.add(pgid);
+}
+
 /** Starts a command as leader of a new process group; stdout and stderr go to `outputFile`. */
 export function spawnDaemon(command: string, args: string[], outputFile: string): Daemon {
   const out = openSync(outputFile, 'a');
   const child = spawn(command, args, { detached: true, stdio: ['ignore', out, out] });
   closeSync(out);
+  if (child.pid !== undefined) liveGroups.add(child.pid);
   let done = false;
   const exited = new Promise<number | string>((resolve) => {
     child.once('exit', (code, signal) => {
@@ -106,6 +119,7 @@ function signalGroup(pgid: number, signal: NodeJS.Signals): void {
  * exited. `exited` is the leader's exit promise when it is our child (a zombie counts as alive for kill 0).
  */
 export async function stopGroup(pgid: number, exited?: Promise<unknown>, graceMs = 3000): Promise<void> {
+  liveGroups.delete(pgid);
   const gone = exited ?? waitUntil(() => !isAlive(pgid), 60_000, 20);
   signalGroup(pgid, 'SIGTERM');
   let timer: NodeJS.Timeout | undefined;
@@ -173,7 +187,8 @@ export async function waitForGreeting(options: {
   const deadline = Date.now() + options.timeoutMs;
   for (;;) {
     if (options.daemon.hasExited()) throw new Error(`exited during start-up:\n${options.describe()}`);
-    if (await attempt()) return;
+    // A greeting from a server that is not ours (its ports were taken) must not count.
+    if ((await attempt()) && !options.daemon.hasExited()) return;
     if (Date.now() > deadline)
       throw new Error(`no greeting within ${options.timeoutMs} ms:\n${options.describe()}`);
     await sleep(50);
@@ -223,4 +238,39 @@ export async function settledText(file: string): Promise<string> {
     text = again;
   }
   return text;
+}
+
+/** Throws if anything already listens on one of `ports` at `ip` (a leftover peer, another test). */
+export async function assertPortsFree(ip: string, ports: number[]): Promise<void> {
+  const taken: number[] = [];
+  await Promise.all(
+    ports.map(
+      (port) =>
+        new Promise<void>((resolve) => {
+          const socket = net.connect({ host: ip, port }, () => {
+            taken.push(port);
+            socket.destroy();
+            resolve();
+          });
+          socket.on('error', () => resolve());
+        }),
+    ),
+  );
+  if (taken.length > 0) {
+    throw new Error(
+      `${ip} already has listeners on port(s) ${taken.sort((a, b) => a - b).join(', ')}: is a peer left over?`,
+    );
+  }
+}
+
+const certificates = new Map<string, KeyAndCert>();
+/** A certificate of the test CA for `names`, made once per worker (RSA key generation is the slow part). */
+export function certificateFor(names: string[]): KeyAndCert {
+  const key = names.join(',');
+  let pair = certificates.get(key);
+  if (!pair) {
+    pair = issueCert({ names });
+    certificates.set(key, pair);
+  }
+  return pair;
 }
