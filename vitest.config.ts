@@ -1,8 +1,11 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // JSX in test files (the root tsconfig, which esbuild reads for them, sets no jsx mode).
+  esbuild: { jsx: 'automatic' },
   test: {
-    include: ['test/**/*.test.ts'],
+    // *.test.tsx: the renderer's component tests; each names its environment (jsdom) in a docblock.
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
     globalSetup: ['test/global-setup.ts'],
     // Forks, not threads: NODE_EXTRA_CA_CERTS is read when a process starts.
     pool: 'forks',

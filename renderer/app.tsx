@@ -1,0 +1,74 @@
+// The window: header (name, language), the step indicator and the current step. Focus moves to each
+// new step's heading once the person has left the first screen.
+
+import type { i18n as I18n } from 'i18next';
+import Mail from 'lucide-react/icons/mail';
+import { type ReactNode, useEffect, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { LanguageSwitch } from './components/language-switch.js';
+import { FocusHeadingContext } from './components/step-frame.js';
+import { StepIndicator } from './components/step-indicator.js';
+import { langOf } from './i18n/index.js';
+import { AddressStep } from './steps/address-step.js';
+import { FinishStep } from './steps/finish-step.js';
+import { PasswordStep } from './steps/password-step.js';
+import { SettingsStep } from './steps/settings-step.js';
+import { TestStep } from './steps/test-step.js';
+import { TypeStep } from './steps/type-step.js';
+import { type StepId, useWizard, type Wizard } from './wizard/use-wizard.js';
+
+const STEP_COMPONENTS: Readonly<Record<StepId, (props: { wizard: Wizard }) => ReactNode>> = {
+  address: AddressStep,
+  settings: SettingsStep,
+  type: TypeStep,
+  password: PasswordStep,
+  test: TestStep,
+  finish: FinishStep,
+};
+
+function Shell() {
+  const { t, i18n } = useTranslation();
+  const lang = langOf(i18n);
+  const wizard = useWizard(lang);
+  const step = wizard.state.step;
+  const [shownStep, setShownStep] = useState(step);
+  const [moved, setMoved] = useState(false);
+  if (step !== shownStep) {
+    setShownStep(step);
+    setMoved(true);
+  }
+
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t('app.title');
+  }, [lang, t]);
+
+  const Step = STEP_COMPONENTS[step];
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <Mail className="brand-icon" />
+          <h1 className="brand-name">{t('app.title')}</h1>
+        </div>
+        <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
+      </header>
+      <div className="app-body">
+        <StepIndicator current={step} />
+        <main className="app-main">
+          <FocusHeadingContext.Provider value={moved}>
+            <Step key={step} wizard={wizard} />
+          </FocusHeadingContext.Provider>
+        </main>
+      </div>
+    </div>
+  );
+}
+
+export function App({ i18n }: { i18n: I18n }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <Shell />
+    </I18nextProvider>
+  );
+}
