@@ -1,6 +1,182 @@
-// PLACEHOLDER: replaced by the keychain command's implementation.
-import { UsageError } from './output.js';
+// mailsetup keychain list | set | delete: the app passwords MailSetup Assistant keeps in the OS keychain.
+// A password arrives only on standard input; anything that looks like one on the command line is
+// refused without being repeated back. Without --label the label is defaultLabel(): "MailSetup
+// (<computer>)", the same in every language and the same the app uses. `list` reads the non-secret
+// index only, so it works without a keychain. Exit codes: 0 done (deleting what is not there
+// included), 1 keychain-unavailable (JSON error.code says so; text gives the plain explanation and
+// fix) or an internal error, 2 bad input.
 
-export async function runKeychain(_argv: string[]): Promise<number> {
-  throw new UsageError('cli.not-yet', { command: 'keychain' });
+import { parseArgs } from 'node:util';
+import { parseAddress } from '../core/address/parse.js';
+import { createApi, type Lang, type SavedPassword } from '../core/api.js';
+import { t } from '../core/messages/index.js';
+import {
+  defaultLabel,
+  labelProblem,
+  MAX_LABEL_LENGTH,
+  MAX_PASSWORD_BYTES,
+  passwordProblem,
+} from '../core/secrets/account.js';
+import { parseLang } from './args.js';
+import { EXIT, UsageError, writeJson, writeLines } from './output.js';
+
+const FLAGS = {
+  json: { type: 'boolean' },
+  lang: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+  label: { type: 'string' },
+  'password-stdin': { type: 'boolean' },
+} as const;
+
+type Subcommand = 'list' | 'set' | 'delete';
+
+interface KeychainArgs {
+  subcommand: Subcommand;
+  address: string | undefined;
+  label: string | undefined;
+  passwordStdin: boolean;
+  json: boolean;
+  lang: Lang;
+  help: boolean;
+}
+
+function parseKeychainArgs(argv: string[]): KeychainArgs {
+  // --password, --password=..., -p, --pw: never echoed, never accepted. --password-stdin is the way.
+  if (argv.some((arg) => /^--?(?:pass(?:word)?|pw|p)(?:=|$)/i.test(arg))) {
+    throw new UsageError('secrets.cli.password-argument');
+  }
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof FLAGS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node names the option, never its value.
+    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
+  }
+  const { values, positionals } = parsed;
+  const lang = parseLang(values.lang);
+  const [subcommand, address, ...extra] = positionals;
+  const help = values.help ?? false;
+  if (subcommand === undefined) {
+    if (help)
+      return { subcommand: 'list', address, label: undefined, passwordStdin: false, json: false, lang, help };
+    throw new UsageError('secrets.cli.missing-subcommand');
+  }
+  if (subcommand !== 'list' && subcommand !== 'set' && subcommand !== 'delete') {
+    throw new UsageError('secrets.cli.unknown-subcommand', { command: subcommand });
+  }
+  // A further word is most likely a password typed after the address: refuse it without echoing it.
+  if (extra.length > 0 || (subcommand === 'list' && address !== undefined)) {
+    throw new UsageError('secrets.cli.too-many-arguments');
+  }
+  if (subcommand === 'list' && (values.label !== undefined || values['password-stdin'])) {
+    throw new UsageError('cli.bad-option', { detail: 'list takes only --json and --lang' });
+  }
+  if (subcommand === 'delete' && values['password-stdin']) {
+    throw new UsageError('cli.bad-option', { detail: 'delete needs no password' });
+  }
+  return {
+    subcommand,
+    address,
+    label: values.label,
+    passwordStdin: values['password-stdin'] ?? false,
+    json: values.json ?? false,
+    lang,
+    help,
+  };
+}
+
+function checkLabel(label: string | undefined): void {
+  if (label === undefined) return;
+  const problem = labelProblem(label);
+  if (problem) throw new UsageError(`secrets.label.${problem}`, { max: String(MAX_LABEL_LENGTH) });
+}
+
+/** All of standard input as UTF-8, less one trailing line break (what `echo` adds). */
+async function readPassword(stdin: NodeJS.ReadableStream = process.stdin): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  // Room for the limit plus a CRLF; more is refused without keeping it.
+  const keep = MAX_PASSWORD_BYTES + 2;
+  for await (const chunk of stdin) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    size += bytes.length;
+    if (size <= keep) chunks.push(bytes);
+    else bytes.fill(0);
+  }
+  const bytes = Buffer.concat(chunks);
+  for (const chunk of chunks) chunk.fill(0);
+  if (size > keep) throw new UsageError('secrets.cli.password.too-long', { max: String(MAX_PASSWORD_BYTES) });
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError('secrets.cli.password.not-text');
+  } finally {
+    // Strings cannot be wiped; the bytes we hold can.
+    bytes.fill(0);
+  }
+  const password = text.replace(/\r?\n$/, '');
+  const problem = passwordProblem(password);
+  if (problem) throw new UsageError(`secrets.cli.password.${problem}`, { max: String(MAX_PASSWORD_BYTES) });
+  return password;
+}
+
+function listLines(entries: SavedPassword[], lang: Lang): string[] {
+  if (entries.length === 0) return [t(lang, 'secrets.cli.list-empty')];
+  const lines = [t(lang, 'secrets.cli.list-title', { count: entries.length })];
+  for (const entry of entries) {
+    const saved = t(lang, 'secrets.cli.list-saved', { date: entry.updated.slice(0, 10) });
+    const servers =
+      entry.hosts.length > 0
+        ? `, ${t(lang, 'secrets.cli.list-servers', { hosts: entry.hosts.join(', ') })}`
+        : '';
+    lines.push(`  ${entry.address}  "${entry.label}"  (${saved}${servers})`);
+  }
+  return lines;
+}
+
+export async function runKeychain(argv: string[]): Promise<number> {
+  const args = parseKeychainArgs(argv);
+  const { lang, json } = args;
+  if (args.help) {
+    writeLines([t(lang, 'secrets.cli.usage', { label: defaultLabel() })]);
+    return EXIT.ok;
+  }
+  const api = createApi();
+
+  if (args.subcommand === 'list') {
+    const entries = await api.keychainList();
+    if (json) writeJson({ entries });
+    else writeLines(listLines(entries, lang));
+    return EXIT.ok;
+  }
+
+  if (!args.address) throw new UsageError('secrets.cli.missing-address', { command: args.subcommand });
+  checkLabel(args.label);
+  // Bad input is refused before a password is read or the keychain is touched.
+  const address = parseAddress(args.address).address;
+  const entry = { address, ...(args.label !== undefined ? { label: args.label } : {}) };
+
+  if (args.subcommand === 'delete') {
+    const result = await api.keychainDelete(entry);
+    if (json) writeJson(result);
+    else {
+      const key = result.deleted ? 'secrets.cli.deleted' : 'secrets.cli.not-found';
+      writeLines([t(lang, key, { address: result.address, label: result.label })]);
+    }
+    return EXIT.ok;
+  }
+
+  if (!args.passwordStdin) throw new UsageError('secrets.cli.missing-password-stdin');
+  const password = await readPassword();
+  // The servers for the list come from the bundled provider data only: saving never goes online.
+  const detected = await api.detect({ address, offline: true, lang });
+  const hosts = [...detected.incoming, ...detected.outgoing].map((server) => server.host);
+  const { entry: saved, replaced } = await api.keychainSet({ ...entry, password, hosts });
+  if (json) writeJson({ ...saved, saved: true, replaced });
+  else {
+    const key = replaced ? 'secrets.cli.replaced' : 'secrets.cli.saved';
+    writeLines([t(lang, key, { address: saved.address, label: saved.label })]);
+  }
+  return EXIT.ok;
 }

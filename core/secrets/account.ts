@@ -1,0 +1,86 @@
+// Who a saved password belongs to: one keychain entry per (address, label) under the app's service name.
+// The account string is what the person sees in Keychain Access, Credential Manager or Seahorse, so it
+// is readable ("jörg@müller.example · Outlook (office-pc)") rather than JSON. It is never parsed back:
+// the non-secret index (saved-index.ts) holds address and label as separate fields.
+
+import os from 'node:os';
+import { parseAddress } from '../address/parse.js';
+
+/** The keychain's service name for every entry the app writes. Changing it orphans saved passwords. */
+export const SERVICE_NAME = 'MailSetup Assistant';
+
+const ACCOUNT_SEPARATOR = ' · ';
+
+export const MAX_LABEL_LENGTH = 100;
+/**
+ * Far above any app password (16–32 characters) and within what the stores take; Windows Credential
+ * Manager's own limit is 2,560 bytes of UTF-16 (1,280 characters), which it reports itself.
+ */
+export const MAX_PASSWORD_BYTES = 4096;
+
+export interface EntryKey {
+  /** The address in lower case: providers treat local parts case-insensitively, so "Max@" and "max@"
+   *  are one mailbox and must be one entry (setting again replaces, never duplicates). */
+  address: string;
+  label: string;
+  /** The keychain's account (user name) field. */
+  account: string;
+}
+
+/**
+ * The label used when none is given: the program and this computer's short name, e.g.
+ * "MailSetup (office-pc)". Language-neutral on purpose: a label is part of the entry's identity, so a
+ * German and an English run must name the same entry.
+ */
+export function defaultLabel(program = 'MailSetup', hostname: string = os.hostname()): string {
+  const shortName = hostname.split('.')[0] || hostname || 'this computer';
+  return normalizeLabel(`${program} (${shortName})`);
+}
+
+function normalizeLabel(label: string): string {
+  return label.normalize('NFC').trim().replace(/\s+/g, ' ');
+}
+
+export type LabelProblem = 'empty' | 'too-long' | 'control-characters';
+
+/** Why a label cannot be used, or undefined when it can (after trimming). */
+export function labelProblem(label: string): LabelProblem | undefined {
+  // Checked before normalizing: a line break or tab would otherwise quietly become a space.
+  if (/[\p{Cc}\p{Cf}\u2028\u2029]/u.test(label)) return 'control-characters';
+  const normalized = normalizeLabel(label);
+  if (normalized === '') return 'empty';
+  if ([...normalized].length > MAX_LABEL_LENGTH) return 'too-long';
+  return undefined;
+}
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+export type PasswordProblem = 'empty' | 'too-long' | 'not-text';
+
+/** Why a password cannot be stored, or undefined when it can. */
+export function passwordProblem(password: string): PasswordProblem | undefined {
+  if (password === '') return 'empty';
+  // A lone surrogate would be stored as U+FFFD: a different password than the one given.
+  if (LONE_SURROGATE.test(password)) return 'not-text';
+  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) return 'too-long';
+  return undefined;
+}
+
+/**
+ * The entry for an address and label (default label when absent). Throws MailSetupError
+ * ('invalid-address') for a bad address and a plain Error for a bad label: callers check labels with
+ * labelProblem() first, so that one is a bug.
+ */
+export function entryKey(address: string, label?: string, hostname?: string): EntryKey {
+  const parsed = parseAddress(address);
+  const chosen = label ?? defaultLabel(undefined, hostname);
+  const problem = labelProblem(chosen);
+  if (problem) throw new Error(`invalid keychain label (${problem})`);
+  const normalizedAddress = parsed.address.toLowerCase();
+  const normalizedLabel = normalizeLabel(chosen);
+  return {
+    address: normalizedAddress,
+    label: normalizedLabel,
+    account: `${normalizedAddress}${ACCOUNT_SEPARATOR}${normalizedLabel}`,
+  };
+}

@@ -1,0 +1,332 @@
+// `mailsetup keychain` (the built CLI) against a real Secret Service, and the promise that the password
+// exists nowhere but in the keychain. Build first: npx tsc -p tsconfig.build.json.
+
+import { randomBytes } from 'node:crypto';
+import {
+  type Dirent,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { defaultLabel, entryKey, SERVICE_NAME } from '../../core/secrets/account.js';
+import { generatePassword } from '../../core/secrets/generate.js';
+import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
+import type { KeychainStore } from '../../core/secrets/store.js';
+import { runCli } from '../helpers/cli.js';
+import { type SecretServiceHandle, startSecretService } from '../peers/secret-service.js';
+
+const ADDRESS = 'info@variomedia.de';
+
+/** Every file under `dir` changed since `since` (ms), no symlinks followed; what vanishes meanwhile is skipped. */
+function filesUnder(dir: string, since = 0): string[] {
+  const found: string[] = [];
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return found;
+  }
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) found.push(...filesUnder(full, since));
+    else if (entry.isFile()) {
+      try {
+        if (statSync(full).mtimeMs >= since) found.push(full);
+      } catch {
+        // Another test's file, gone already.
+      }
+    }
+  }
+  return found;
+}
+
+/** The forms a password could take on disk or in output: its bytes, UTF-16, base64, hex. */
+function encodings(password: string): Buffer[] {
+  const utf8 = Buffer.from(password, 'utf8');
+  return [
+    utf8,
+    Buffer.from(password, 'utf16le'),
+    Buffer.from(utf8.toString('base64').replace(/=+$/, '')),
+    Buffer.from(utf8.toString('base64url')),
+    Buffer.from(utf8.toString('hex')),
+  ];
+}
+
+describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
+  let peer: SecretServiceHandle;
+  let work: string;
+  let dataDir: string;
+  let tmpDir: string;
+  let env: NodeJS.ProcessEnv;
+  let store: KeychainStore;
+
+  beforeAll(async () => {
+    peer = await startSecretService();
+    work = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-cli-'));
+    dataDir = path.join(work, 'data');
+    tmpDir = path.join(work, 'tmp');
+    env = { ...peer.env, MAILSETUP_DATA_DIR: dataDir, TMPDIR: tmpDir, LANG: 'en_US.UTF-8' };
+    // Reads what the CLI stored, through the same helper, straight from the keychain.
+    store = createIsolatedStore({ launch: () => forkHost({ env: { ...process.env, ...peer.env } }) });
+  });
+
+  afterAll(async () => {
+    await store?.close();
+    await peer?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  const accountOf = (address: string, label?: string) => entryKey(address, label).account;
+
+  it('sets, lists and deletes, with JSON alone on stdout', { timeout: 60_000 }, async () => {
+    const set = await runCli(['keychain', 'set', 'Info@Variomedia.de', '--password-stdin', '--json'], {
+      env,
+      stdin: 'first app password\n',
+    });
+    expect(set.stderr).toBe('');
+    expect(set.code).toBe(0);
+    const saved = JSON.parse(set.stdout);
+    expect(saved).toMatchObject({ address: ADDRESS, label: defaultLabel(), saved: true, replaced: false });
+    // The servers come from the bundled provider list, without going online.
+    expect(saved.hosts).toEqual(expect.arrayContaining(['imap.variomedia.de', 'smtp.variomedia.de']));
+    // The line break `echo` adds is not part of the password.
+    expect(await store.getPassword(accountOf(ADDRESS))).toBe('first app password');
+
+    const again = await runCli(['keychain', 'set', ADDRESS, '--password-stdin'], {
+      env,
+      stdin: 'second\r\n',
+    });
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/^Replaced the saved password for info@variomedia\.de/);
+    expect(await store.getPassword(accountOf(ADDRESS))).toBe('second');
+    expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf(ADDRESS) })).toBe(1);
+
+    const list = await runCli(['keychain', 'list', '--json'], { env });
+    expect(list.code).toBe(0);
+    const { entries } = JSON.parse(list.stdout);
+    expect(entries).toEqual([expect.objectContaining({ address: ADDRESS, label: defaultLabel() })]);
+    const text = await runCli(['keychain', 'list', '--lang', 'de'], { env });
+    expect(text.stdout).toContain('Von MailSetup Assistant gespeicherte Passwörter (1):');
+    expect(text.stdout).toContain('imap.variomedia.de');
+
+    const deleted = await runCli(['keychain', 'delete', ADDRESS, '--json'], { env });
+    expect(JSON.parse(deleted.stdout)).toEqual({ address: ADDRESS, label: defaultLabel(), deleted: true });
+    expect(await store.getPassword(accountOf(ADDRESS))).toBeNull();
+    // Deleting what is not there: no error, and it says so.
+    const nothing = await runCli(['keychain', 'delete', ADDRESS], { env });
+    expect(nothing.code).toBe(0);
+    expect(nothing.stdout).toMatch(/nothing to delete/);
+    expect(JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout)).toEqual({
+      entries: [],
+    });
+  });
+
+  it('keeps labels apart and takes unicode passwords from stdin', async () => {
+    const password = 'Grüße 🔑 日本語';
+    const run = await runCli(
+      ['keychain', 'set', ADDRESS, '--label', 'Outlook auf dem Büro-PC', '--password-stdin'],
+      {
+        env,
+        stdin: password,
+      },
+    );
+    expect(run.code).toBe(0);
+    expect(await store.getPassword(accountOf(ADDRESS, 'Outlook auf dem Büro-PC'))).toBe(password);
+    expect(await store.getPassword(accountOf(ADDRESS))).toBeNull();
+    await runCli(['keychain', 'delete', ADDRESS, '--label', 'Outlook auf dem Büro-PC'], { env });
+  });
+
+  it('refuses bad input with exit 2 and never repeats a password back', { timeout: 60_000 }, async () => {
+    const cases: [string[], string][] = [
+      [['keychain', 'set', 'not-an-address', '--password-stdin', '--json'], 'x'],
+      [['keychain', 'set', ADDRESS], 'x'],
+      [['keychain', 'set', ADDRESS, 'hunter2-secret'], ''],
+      [['keychain', 'set', ADDRESS, '--password=hunter2-secret'], ''],
+      [['keychain', 'set', ADDRESS, '--password', 'hunter2-secret'], ''],
+      [['keychain', 'set', ADDRESS, '-p', 'hunter2-secret'], ''],
+      [['keychain', 'set', ADDRESS, '--password-stdin'], ''],
+      [['keychain', 'set', ADDRESS, '--password-stdin'], '\n'],
+      [['keychain', 'set', ADDRESS, '--password-stdin'], 'x'.repeat(4097)],
+      [['keychain', 'set', ADDRESS, '--label', 'two\nlines', '--password-stdin'], 'x'],
+      [['keychain', 'set', ADDRESS, '--label', '', '--password-stdin'], 'x'],
+      [['keychain', 'delete'], ''],
+      [['keychain', 'list', 'extra'], ''],
+      [['keychain'], ''],
+      [['keychain', 'frobnicate'], ''],
+      [['keychain', 'list', '--bogus'], ''],
+    ];
+    for (const [args, stdin] of cases) {
+      const run = await runCli(args, { env, stdin });
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout + run.stderr).not.toContain('hunter2');
+    }
+    const invalid = await runCli(['keychain', 'set', 'a@b@c.de', '--password-stdin', '--json'], {
+      env,
+      stdin: 'x',
+    });
+    expect(JSON.parse(invalid.stdout)).toMatchObject({ error: { code: 'invalid-address' } });
+    const argument = await runCli(['keychain', 'set', ADDRESS, '--password=hunter2-secret', '--lang', 'de'], {
+      env,
+    });
+    expect(argument.stderr).toMatch(/nie in der Befehlszeile/);
+    expect(JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout)).toEqual({
+      entries: [],
+    });
+  });
+
+  it('lets two CLI processes write at once, to different entries and to the same one', {
+    timeout: 60_000,
+  }, async () => {
+    const runs = await Promise.all([
+      runCli(['keychain', 'set', 'one@example.org', '--password-stdin'], { env, stdin: 'pw-one' }),
+      runCli(['keychain', 'set', 'two@example.org', '--password-stdin'], { env, stdin: 'pw-two' }),
+      runCli(['keychain', 'set', 'same@example.org', '--password-stdin'], { env, stdin: 'pw-same-A' }),
+      runCli(['keychain', 'set', 'same@example.org', '--password-stdin'], { env, stdin: 'pw-same-B' }),
+    ]);
+    for (const run of runs) expect(run.code, run.stderr).toBe(0);
+    expect(await store.getPassword(accountOf('one@example.org'))).toBe('pw-one');
+    expect(await store.getPassword(accountOf('two@example.org'))).toBe('pw-two');
+    expect(await store.getPassword(accountOf('same@example.org'))).toMatch(/^pw-same-[AB]$/);
+    expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf('same@example.org') })).toBe(1);
+    const { entries } = JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout);
+    expect(entries.map((entry: { address: string }) => entry.address)).toEqual([
+      'one@example.org',
+      'same@example.org',
+      'two@example.org',
+    ]);
+    for (const address of ['one@example.org', 'two@example.org', 'same@example.org']) {
+      expect((await runCli(['keychain', 'delete', address], { env })).code).toBe(0);
+    }
+  });
+
+  // `mailsetup test --keychain` belongs in this walk too, once it reads the keychain; the lead adds it.
+  it('the password exists nowhere but in the keychain: not in the data folder, temp files or output', {
+    timeout: 60_000,
+  }, async () => {
+    const password = `${generatePassword({ length: 24 })}-${randomBytes(6).toString('hex')}`;
+    const started = Date.now() - 1000;
+    const outputs: string[] = [];
+    const record = async (args: string[], stdin?: string) => {
+      const run = await runCli(args, { env, ...(stdin === undefined ? {} : { stdin }) });
+      outputs.push(run.stdout, run.stderr);
+      return run;
+    };
+    expect((await record(['detect', ADDRESS, '--offline', '--json'])).code).toBe(0);
+    expect((await record(['detect', ADDRESS, '--offline'])).code).toBe(0);
+    const first = await record(['keychain', 'set', ADDRESS, '--password-stdin'], `${password}\n`);
+    expect(first.code, first.stderr).toBe(0);
+    expect((await record(['keychain', 'set', ADDRESS, '--password-stdin', '--json'], password)).code).toBe(0);
+    expect((await record(['keychain', 'list'])).code).toBe(0);
+    expect((await record(['keychain', 'list', '--json'])).code).toBe(0);
+    // It was stored: the search below looks for something that exists.
+    expect(await store.getPassword(accountOf(ADDRESS))).toBe(password);
+
+    // Our runs' own folders in full, and whatever anyone wrote to the system's temp folder meanwhile.
+    const searched = [
+      ...[dataDir, tmpDir, peer.home].flatMap((dir) => filesUnder(dir)),
+      ...filesUnder(os.tmpdir(), started),
+    ];
+    // The index is there (and holds the address), so the data folder was really written.
+    expect(searched.some((file) => file.includes('keychain-index'))).toBe(true);
+    // The keyring file is there too: gnome-keyring keeps it encrypted, so the plain bytes are absent.
+    expect(searched.some((file) => file.endsWith('.keyring'))).toBe(true);
+    const forms = encodings(password);
+    for (const file of new Set(searched)) {
+      let bytes: Buffer;
+      try {
+        bytes = readFileSync(file);
+      } catch {
+        continue; // vanished or not ours to read
+      }
+      for (const form of forms) expect(bytes.includes(form), `${file} holds the password`).toBe(false);
+    }
+    for (const output of outputs) {
+      for (const form of forms) expect(Buffer.from(output).includes(form)).toBe(false);
+    }
+    await record(['keychain', 'delete', ADDRESS]);
+  });
+
+  it('starts light: detect and list load neither the strength dictionaries nor the native keychain', {
+    timeout: 60_000,
+  }, async () => {
+    const hooks = path.join(work, 'hooks.mjs');
+    const register = path.join(work, 'register.mjs');
+    writeFileSync(
+      hooks,
+      `export async function resolve(specifier, context, next) {
+  const result = await next(specifier, context);
+  if (/zxcvbn|napi-rs/.test(result.url)) process._rawDebug('LOADED ' + result.url);
+  return result;
+}\n`,
+    );
+    writeFileSync(
+      register,
+      `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(hooks).href)});\n`,
+    );
+    const traced = { ...env, NODE_OPTIONS: `--import=${pathToFileURL(register).href}` };
+    for (const args of [
+      ['detect', ADDRESS, '--offline'],
+      ['keychain', 'list'],
+    ]) {
+      const run = await runCli(args, { env: traced });
+      expect(run.code).toBe(0);
+      expect(run.stderr).not.toContain('LOADED');
+    }
+    // Saving loads the native module only in the helper process, whose stderr stays its own.
+    const set = await runCli(['keychain', 'set', ADDRESS, '--password-stdin'], { env: traced, stdin: 'x' });
+    expect(set.code).toBe(0);
+    expect(set.stderr).not.toContain('LOADED');
+    await runCli(['keychain', 'delete', ADDRESS], { env });
+  });
+});
+
+describe('mailsetup keychain without a keychain', () => {
+  let dataDir: string;
+  beforeAll(() => {
+    dataDir = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-nokeychain-'));
+  });
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('says keychain-unavailable in plain words, exits 1 quickly, writes nothing; listing still works', {
+    timeout: 60_000,
+  }, async () => {
+    for (const bus of [`unix:path=${path.join(dataDir, 'no-bus-here')}`, undefined]) {
+      const env = { MAILSETUP_DATA_DIR: dataDir, DBUS_SESSION_BUS_ADDRESS: bus, DISPLAY: undefined };
+      const json = await runCli(['keychain', 'set', ADDRESS, '--password-stdin', '--json'], {
+        env,
+        stdin: 'pw',
+      });
+      expect(json.code).toBe(1);
+      expect(json.ms).toBeLessThan(5000);
+      expect(JSON.parse(json.stdout)).toMatchObject({
+        error: {
+          code: 'keychain-unavailable',
+          message: "The system's password store is not available.",
+          fix: expect.stringMatching(/used for this session only/),
+          detail: expect.stringMatching(/D-?Bus/i),
+        },
+      });
+      const text = await runCli(['keychain', 'set', ADDRESS, '--password-stdin', '--lang', 'de'], {
+        env,
+        stdin: 'pw',
+      });
+      expect(text.code).toBe(1);
+      expect(text.stdout).toBe('');
+      expect(text.stderr).toMatch(/Passwortspeicher des Systems ist nicht verfügbar/);
+      const deleted = await runCli(['keychain', 'delete', ADDRESS, '--json'], { env });
+      expect(deleted.code).toBe(1);
+      const list = await runCli(['keychain', 'list', '--json'], { env });
+      expect(list.code).toBe(0);
+      expect(JSON.parse(list.stdout)).toEqual({ entries: [] });
+    }
+    // Never a file instead of the keychain.
+    expect(readdirSync(dataDir)).toEqual([]);
+  });
+});

@@ -1,0 +1,80 @@
+// `mailsetup test --keychain`: the password saved with `mailsetup keychain set` signs in for real
+// (Secret Service, Dovecot and Postfix), and appears in no output.
+
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
+import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
+import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
+import { type SecretServiceHandle, startSecretService } from '../peers/secret-service.js';
+
+const IP = '127.0.8.2';
+const ADDRESS = 'kai@kc.test';
+const PASSWORD = 'Keychain-Only-Pässword-93';
+const NAMES = ['imap.kc.test', 'smtp.kc.test'];
+
+let keyring: SecretServiceHandle;
+let dns: DnsHandle;
+let dovecot: DovecotHandle;
+let postfix: PostfixHandle;
+let work: string;
+let env: NodeJS.ProcessEnv;
+
+beforeAll(async () => {
+  keyring = await startSecretService();
+  dns = await startDns({ authoritative: ['test'], a: Object.fromEntries(NAMES.map((name) => [name, [IP]])) });
+  dovecot = await startDovecot({ ip: IP, users: [{ user: ADDRESS, password: PASSWORD }], certNames: NAMES });
+  postfix = await startPostfix({ ip: IP, certNames: NAMES, dovecotAuthSocket: dovecot.authSocket });
+  work = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-test-keychain-'));
+  env = { ...keyring.env, MAILSETUP_DATA_DIR: path.join(work, 'data') };
+}, 90_000);
+
+afterAll(async () => {
+  await Promise.allSettled([postfix?.stop(), dovecot?.stop(), dns?.stop(), keyring?.stop()]);
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('mailsetup test --keychain', () => {
+  it('signs in with the saved password, which shows in no output', async () => {
+    const saved = await runCli(['keychain', 'set', ADDRESS, '--label', 'CLI test', '--password-stdin'], {
+      env,
+      stdin: PASSWORD,
+    });
+    expect(saved.code).toBe(0);
+    const run = await runCli(
+      [
+        'test',
+        ADDRESS,
+        '--imap',
+        'imap.kc.test:993/tls',
+        '--smtp',
+        'smtp.kc.test:465/tls',
+        '--keychain',
+        '--json',
+      ],
+      { env: { ...env, MAILSETUP_DNS: dns.server } },
+    );
+    expect(run.code).toBe(0);
+    const result = JSON.parse(run.stdout) as { ok: boolean; results: { auth: string }[] };
+    expect(result.ok).toBe(true);
+    expect(result.results.map((entry) => entry.auth)).toEqual(['ok', 'ok']);
+    for (const output of [saved.stdout, saved.stderr, run.stdout, run.stderr]) {
+      expect(output).not.toContain(PASSWORD);
+      expect(output).not.toContain(Buffer.from(PASSWORD).toString('base64').replace(/=+$/, ''));
+    }
+    expect(await dovecot.failedLoginAttempts(ADDRESS)).toBe(0);
+  });
+
+  it('says how to save a password when none is saved (exit 2), and takes no second source', async () => {
+    const none = await runCli(['test', 'nobody@kc.test', '--imap', 'imap.kc.test:993/tls', '--keychain'], {
+      env,
+    });
+    expect(none.code).toBe(2);
+    expect(none.stderr).toContain('mailsetup keychain set nobody@kc.test');
+    const both = await runCli(['test', ADDRESS, '--keychain', '--password-stdin'], { env, stdin: 'x' });
+    expect(both.code).toBe(2);
+  });
+});
