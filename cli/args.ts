@@ -1,9 +1,16 @@
 // Flags shared by the commands, parsed strictly: an unknown flag is a usage error (exit 2).
 
+import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { systemLang } from '../core/messages/index.js';
+import type { ErrorCode } from '../core/errors.js';
+import { systemLang, t } from '../core/messages/index.js';
 import type { Lang } from '../core/model.js';
-import { UsageError } from './output.js';
+import { loadPolicy } from '../core/policy/load.js';
+import { POLICY_ENV } from '../core/policy/locate.js';
+import { problemLines } from '../core/policy/problem.js';
+import { isDomainAllowed } from '../core/policy/rules.js';
+import type { PolicyState } from '../core/policy/types.js';
+import { EXIT, UsageError, writeJson } from './output.js';
 
 export const DETECT_FLAGS = {
   json: { type: 'boolean' },
@@ -72,4 +79,46 @@ export function parseDetectArgs(argv: string[]): {
       policy: values.policy,
     },
   };
+}
+
+/**
+ * The policy of the run: --policy, MAILSETUP_POLICY, then the machine's and the user's file. --policy
+ * is handed on as MAILSETUP_POLICY, so every API call of the run (the detection inside test and export
+ * too) reads the same file. An unusable policy, or an address outside its allowedDomains, ends the run
+ * here with the fields and reasons: exit 2.
+ */
+export async function commandPolicy(
+  options: CommonOptions,
+  domain?: { ascii: string; address: string },
+): Promise<PolicyState | number> {
+  if (options.policy !== undefined) process.env[POLICY_ENV] = path.resolve(options.policy);
+  const state = await loadPolicy({ file: options.policy, lang: options.lang });
+  const { error, policy } = state;
+  if (error) {
+    const { code, message, fix, file, issues } = error;
+    if (options.json) writeJson({ error: { code, message, fix, file, issues } });
+    else process.stderr.write(`${problemLines(error, options.lang).join('\n')}\n`);
+    return EXIT.usage;
+  }
+  if (domain && !isDomainAllowed(policy, domain.ascii)) {
+    const domains = (policy?.allowedDomains ?? []).join(', ');
+    return refuseByPolicy('policy-domain-not-allowed', options, { address: domain.address, domains });
+  }
+  return state;
+}
+
+/** What the policy refuses is bad input for this run: its message and fix, exit 2. */
+export function refuseByPolicy(
+  code: Extract<ErrorCode, `policy-${string}`>,
+  options: CommonOptions,
+  params: Record<string, string>,
+): number {
+  const message = t(options.lang, `policy.cli.${code.replace(/^policy-/, '')}`, params);
+  const fix = t(options.lang, `error.${code}.fix`);
+  if (options.json) writeJson({ error: { code, message, fix } });
+  else
+    process.stderr.write(
+      `${t(options.lang, 'cli.error', { message })}\n${t(options.lang, 'cli.fix', { fix })}\n`,
+    );
+  return EXIT.usage;
 }

@@ -1,9 +1,10 @@
 // mailsetup detect <address>: the settings as JSON (for scripts) or as a short summary (for people).
 
+import { parseAddress } from '../core/address/parse.js';
 import { createApi } from '../core/api.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, ServerSettings } from '../core/model.js';
-import { parseDetectArgs } from './args.js';
+import { commandPolicy, parseDetectArgs } from './args.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 export async function runDetect(argv: string[]): Promise<number> {
@@ -13,7 +14,9 @@ export async function runDetect(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (!address) throw new UsageError('cli.missing-address');
-  if (options.policy !== undefined) throw new UsageError('cli.not-yet', { command: '--policy' });
+  const parsed = parseAddress(address);
+  const policy = await commandPolicy(options, { ascii: parsed.domain, address: parsed.address });
+  if (typeof policy === 'number') return policy;
   const result = await createApi().detect({
     address,
     lang: options.lang,

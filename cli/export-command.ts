@@ -16,7 +16,7 @@ import {
 } from '../core/export/index.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, Notice } from '../core/model.js';
-import { type CommonOptions, DETECT_FLAGS, parseLang } from './args.js';
+import { type CommonOptions, commandPolicy, DETECT_FLAGS, parseLang, refuseByPolicy } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
 import { chooseServers, SERVER_FLAGS } from './servers.js';
 
@@ -56,7 +56,6 @@ export async function runExport(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (!args.address) throw new UsageError('cli.missing-address');
-  if (args.options.policy !== undefined) throw new UsageError('cli.not-yet', { command: '--policy' });
   const document = args.out?.toLowerCase().endsWith('.pdf') ? 'pdf' : 'html';
   if (document === 'pdf' && !isGuideFormat(args.format)) {
     throw new UsageError('cli.export.pdf-needs-guide', { format: args.format });
@@ -69,7 +68,14 @@ export async function runExport(argv: string[]): Promise<number> {
     throw new UsageError('cli.export.one-incoming');
   }
   // A bad address is refused (exit 2) before detection or stdin.
-  parseAddress(args.address);
+  const parsed = parseAddress(args.address);
+  const state = await commandPolicy(args.options, { ascii: parsed.domain, address: parsed.address });
+  if (typeof state === 'number') return state;
+  const allowedFormats = state.policy?.exportFormats;
+  if (allowedFormats && !allowedFormats.includes(args.format)) {
+    const formats = allowedFormats.join(', ') || '-';
+    return refuseByPolicy('policy-format-not-allowed', args.options, { format: args.format, formats });
+  }
   const sign = await signingIdentity(args);
   if (sign && !args.out) throw new UsageError('cli.export.signed-needs-out');
   const password = args.passwordFromStdin ? await readPassword() : undefined;
@@ -82,6 +88,12 @@ export async function runExport(argv: string[]): Promise<number> {
   if (!incoming || !outgoing) {
     if (detected) return notFound(detected, lang, args.options.json);
     throw new UsageError('cli.export.servers-incomplete');
+  }
+  const allowedProtocols = state.policy?.protocols;
+  if (allowedProtocols && !allowedProtocols.includes(incoming.protocol as 'imap' | 'pop3')) {
+    const protocols = allowedProtocols.join(', ').toUpperCase();
+    const protocol = incoming.protocol.toUpperCase();
+    return refuseByPolicy('policy-protocol-not-allowed', args.options, { protocol, protocols });
   }
 
   const account: ExportAccount = {

@@ -4,8 +4,6 @@ import { t } from '../core/messages/index.js';
 import { peekOutputOptions } from './args.js';
 import { EXIT, reportError, UsageError, writeJson, writeLines } from './output.js';
 
-const LATER_COMMANDS = new Set(['report', 'domain']);
-
 async function main(argv: string[]): Promise<number> {
   const { lang, json } = peekOutputOptions(argv);
   const [command, ...rest] = argv;
@@ -14,11 +12,12 @@ async function main(argv: string[]): Promise<number> {
     if (command === 'test') return await (await import('./test-command.js')).runTest(rest);
     if (command === 'export') return await (await import('./export-command.js')).runExport(rest);
     if (command === 'keychain') return await (await import('./keychain-command.js')).runKeychain(rest);
+    if (command === 'report') return await (await import('./report-command.js')).runReport(rest);
+    if (command === 'domain') return await (await import('./domain-command.js')).runDomain(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
       writeLines([t(lang, 'cli.usage')]);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
-    if (LATER_COMMANDS.has(command)) throw new UsageError('cli.not-yet', { command });
     throw new UsageError('cli.unknown-command', { command });
   } catch (error) {
     if (error instanceof UsageError) {

@@ -5,6 +5,8 @@
 import { parseAddress } from '../core/address/parse.js';
 import { createApi, type DetectResult, type Lang } from '../core/api.js';
 import { t } from '../core/messages/index.js';
+import { commandPolicy } from './args.js';
+import { readPasswordFromKeychain } from './keychain-password.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 import { chooseServers } from './servers.js';
 import { parseTestArgs, readPasswordFromStdin } from './test-args.js';
@@ -26,12 +28,13 @@ export async function runTest(argv: string[]): Promise<number> {
     return EXIT.ok;
   }
   if (!address) throw new UsageError('cli.missing-address');
-  if (keychain) throw new UsageError('cli.not-yet', { command: '--keychain' });
-  if (options.policy !== undefined) throw new UsageError('cli.not-yet', { command: '--policy' });
-  if (!passwordStdin) throw new UsageError('cli.test.password-missing');
+  if (!passwordStdin && !keychain) throw new UsageError('cli.test.password-missing');
+  if (passwordStdin && keychain) throw new UsageError('cli.test.password-twice');
   // Bad input is refused before anything is read or looked up.
   const parsed = parseAddress(address);
-  const password = await readPasswordFromStdin();
+  const policy = await commandPolicy(options, { ascii: parsed.domain, address: parsed.address });
+  if (typeof policy === 'number') return policy;
+  const password = keychain ? await readPasswordFromKeychain(parsed.address) : await readPasswordFromStdin();
   const chosen = await chooseServers(address, flags, options);
   const servers = [...chosen.incoming, ...chosen.outgoing];
   // Settings the mail domain did not confirm (MX only, a server in another organisation's domain) get

@@ -11,6 +11,10 @@ import type { DiscoverySource, FoundConfig, RawHint } from './discovery/types.js
 import { t } from './messages/index.js';
 import type { DetectResult, Lang, Notice, SourceName } from './model.js';
 import { createNet, type Net } from './net/index.js';
+import { problemError } from './policy/problem.js';
+import { assertDomainAllowed } from './policy/rules.js';
+import { policySource, withAllowedProtocols } from './policy/source.js';
+import type { PolicyState } from './policy/types.js';
 
 export interface DetectRequest {
   address: string;
@@ -27,8 +31,14 @@ export interface DetectRequest {
 
 export interface DetectDeps {
   net?: Net;
-  /** Replaces or adds sources (the policy source plugs in here). */
+  /** Replaces or adds sources. */
   sources?: Partial<Record<SourceName, DiscoverySource>>;
+  /**
+   * The administrator's policy in force (core/policy/load.ts): its preset is the `policy` source, its
+   * `allowedDomains` refuse other addresses, its `protocols` filter every source's answer. A state
+   * with an error stops the run: an unusable policy is never ignored.
+   */
+  policy?: PolicyState;
 }
 
 let loading: Promise<unknown> = Promise.resolve();
@@ -63,12 +73,15 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
   const started = performance.now();
   const lang = request.lang ?? 'en';
   const address = parseAddress(request.address);
+  if (deps.policy?.error) throw problemError(deps.policy.error);
+  const policy = deps.policy?.policy;
+  assertDomainAllowed(policy, address);
   const net = deps.net ?? createNet({ dns: request.dns, offline: request.offline ?? false });
   const outcome = await discover({
     address,
     net,
     bundled: loadCatalog(),
-    sources: { ...DEFAULT_SOURCES, ...deps.sources },
+    sources: policySources({ ...DEFAULT_SOURCES, ...deps.sources }, deps.policy, lang),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.timeoutMs ? { deadlineMs: request.timeoutMs } : {}),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
@@ -90,7 +103,10 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     hints.push(...chosen.hints.map((hint) => localizeHint(hint, chosen, lang)));
     warnings.push(...(await judge(address, chosen, trusted, lang)));
     if (warnings.some((warning) => warning.code === 'server-outside-domain')) trusted = false;
-    for (const other of outcome.others) {
+    // The administrator's word is not second-guessed in front of the person; the look-ups still show
+    // what the other sources said.
+    const others = chosen.source === 'policy' ? [] : outcome.others;
+    for (const other of others) {
       if (agreeing.includes(other) || !other.trusted) continue;
       warnings.push({
         code: 'sources-disagree',
@@ -115,6 +131,27 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     lookups: outcome.lookups,
     elapsedMs: Math.round(performance.now() - started),
   };
+}
+
+/** The policy's preset as the `policy` source, and every source filtered by the policy's protocols. */
+function policySources(
+  sources: Partial<Record<SourceName, DiscoverySource>>,
+  state: PolicyState | undefined,
+  lang: Lang,
+): Partial<Record<SourceName, DiscoverySource>> {
+  const { policy, file } = state ?? {};
+  if (!policy || !file) return sources;
+  const all: Partial<Record<SourceName, DiscoverySource>> = {
+    policy: policySource(policy, file, lang),
+    ...sources,
+  };
+  const allowed = policy.protocols;
+  if (!allowed) return all;
+  const filtered: Partial<Record<SourceName, DiscoverySource>> = {};
+  for (const [name, source] of Object.entries(all) as [SourceName, DiscoverySource][]) {
+    filtered[name] = withAllowedProtocols(name, source, allowed, lang);
+  }
+  return filtered;
 }
 
 function localizeHint(hint: RawHint, config: FoundConfig, lang: Lang): Notice {

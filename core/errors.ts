@@ -19,6 +19,11 @@ export const ERROR_CODES = [
   'app-password-required',
   'protocol-error',
   'keychain-unavailable',
+  // The administrator's policy (docs/policy.md): a file that cannot be used, and what it refuses.
+  'policy-invalid',
+  'policy-domain-not-allowed',
+  'policy-protocol-not-allowed',
+  'policy-format-not-allowed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -4,11 +4,14 @@
 import type { Lang } from '../model.js';
 import { addressMessages } from './address.js';
 import { cliMessages } from './cli.js';
+import { domainCheckMessages } from './domain-check.js';
 import { errorMessages } from './errors.js';
 import { exportMessages } from './export.js';
 import { hintMessages } from './hints.js';
 import { noticeMessages } from './notices.js';
+import { policyMessages } from './policy.js';
 import { probeMessages } from './probe.js';
+import { reportMessages } from './report.js';
 import { secretsMessages } from './secrets.js';
 
 export type Catalogue = Record<Lang, Record<string, string>>;
@@ -22,6 +25,9 @@ const parts: Catalogue[] = [
   secretsMessages,
   exportMessages,
   cliMessages,
+  policyMessages,
+  reportMessages,
+  domainCheckMessages,
 ];
 
 const catalogue: Catalogue = {

@@ -33,12 +33,15 @@ export const probeMessages: Catalogue = {
       'The password or user name contains a line break or an invisible control character, which no mail server accepts. Nothing was sent.',
     'probe.password-characters.fix': 'Type the password again by hand instead of copying it from somewhere.',
     'cli.test.usage':
-      'Usage:\n  mailsetup test <address> [--imap HOST:PORT/SEC] [--pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC]\n                 [--username NAME] --password-stdin [--force] [--accept-untrusted] [--json] [--dns HOST[:PORT]]\n                 [--timeout SECONDS] [--offline] [--lang de|en]\n\nSEC is tls or starttls. Without server flags the settings are detected first.\nThe password is read from standard input, never from an argument.\n\nExit codes: 0 every server passed, 1 internal error, 2 bad input, 4 at least one server failed.',
+      'Usage:\n  mailsetup test <address> [--imap HOST:PORT/SEC] [--pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC]\n                 [--username NAME] (--password-stdin | --keychain) [--force] [--accept-untrusted] [--json] [--dns HOST[:PORT]]\n                 [--timeout SECONDS] [--offline] [--lang de|en]\n\nSEC is tls or starttls. Without server flags the settings are detected first.\nThe password is read from standard input, never from an argument.\n\nExit codes: 0 every server passed, 1 internal error, 2 bad input, 4 at least one server failed.',
     'cli.test.password-argument':
       'A password is never given as an argument: it would show in the process list. Pass it on standard input with --password-stdin, e.g.: printf %s "$PASSWORD" | mailsetup test you@example.org --password-stdin',
     'cli.test.password-missing':
       'mailsetup test needs the password on standard input: add --password-stdin (a password is never given as an argument, where it would show in the process list).',
     'cli.test.password-empty': 'No password arrived on standard input.',
+    'cli.test.password-twice': 'Give the password one way only: --password-stdin or --keychain.',
+    'cli.test.keychain-empty':
+      'No password is saved in the keychain for {address}. Save one with: mailsetup keychain set {address} --password-stdin',
     'cli.test.untrusted':
       'The detected settings were not confirmed by your mail domain itself, so the password was not sent.',
     'cli.test.untrusted.fix':
@@ -94,12 +97,16 @@ export const probeMessages: Catalogue = {
     'probe.password-characters.fix':
       'Tippen Sie das Passwort von Hand ein, statt es von irgendwoher zu kopieren.',
     'cli.test.usage':
-      'Aufruf:\n  mailsetup test <adresse> [--imap HOST:PORT/SEC] [--pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC]\n                 [--username NAME] --password-stdin [--force] [--accept-untrusted] [--json] [--dns HOST[:PORT]]\n                 [--timeout SEKUNDEN] [--offline] [--lang de|en]\n\nSEC ist tls oder starttls. Ohne Server-Angaben werden die Einstellungen zuerst ermittelt.\nDas Passwort wird von der Standardeingabe gelesen, nie aus einem Argument.\n\nExit-Codes: 0 alle Server in Ordnung, 1 interner Fehler, 2 ungültige Eingabe, 4 mindestens ein Server fehlgeschlagen.',
+      'Aufruf:\n  mailsetup test <adresse> [--imap HOST:PORT/SEC] [--pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC]\n                 [--username NAME] (--password-stdin | --keychain) [--force] [--accept-untrusted] [--json] [--dns HOST[:PORT]]\n                 [--timeout SEKUNDEN] [--offline] [--lang de|en]\n\nSEC ist tls oder starttls. Ohne Server-Angaben werden die Einstellungen zuerst ermittelt.\nDas Passwort wird von der Standardeingabe gelesen, nie aus einem Argument.\n\nExit-Codes: 0 alle Server in Ordnung, 1 interner Fehler, 2 ungültige Eingabe, 4 mindestens ein Server fehlgeschlagen.',
     'cli.test.password-argument':
       'Ein Passwort wird nie als Argument übergeben: Es wäre in der Prozessliste sichtbar. Übergeben Sie es mit --password-stdin über die Standardeingabe, z. B.: printf %s "$PASSWORT" | mailsetup test sie@example.org --password-stdin',
     'cli.test.password-missing':
       'mailsetup test braucht das Passwort über die Standardeingabe: Fügen Sie --password-stdin hinzu (ein Passwort wird nie als Argument übergeben, wo es in der Prozessliste sichtbar wäre).',
     'cli.test.password-empty': 'Über die Standardeingabe kam kein Passwort an.',
+    'cli.test.password-twice':
+      'Geben Sie das Passwort nur auf einem Weg an: --password-stdin oder --keychain.',
+    'cli.test.keychain-empty':
+      'Im Schlüsselbund ist für {address} kein Passwort gespeichert. Speichern Sie eines mit: mailsetup keychain set {address} --password-stdin',
     'cli.test.untrusted':
       'Die gefundenen Einstellungen wurden nicht von Ihrer Mail-Domain selbst bestätigt; das Passwort wurde daher nicht gesendet.',
     'cli.test.untrusted.fix':

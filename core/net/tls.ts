@@ -25,6 +25,17 @@ export interface TlsFacts {
   cipher: string;
   authorized: boolean;
   certificate?: CertificateFacts;
+  /** The chain is not trusted, but the administrator's policy pins this exact certificate. */
+  pinned?: boolean;
+}
+
+/**
+ * An administrator's pin (policy `trustedCertificates`): the SHA-256 fingerprint of one server
+ * certificate in Node's form ("AB:CD:..."), optionally for one host only.
+ */
+export interface CertificatePin {
+  host?: string;
+  sha256: string;
 }
 
 const CERT_CODES: Record<string, ErrorCode> = {
@@ -99,21 +110,49 @@ export function tlsFacts(socket: TLSSocket): TlsFacts {
   };
 }
 
-/** Throws the right certificate error unless the peer's chain is trusted and valid for `host`. */
-export function verifyPeer(socket: TLSSocket, host: string): void {
+/**
+ * Throws the right certificate error unless the peer's chain is trusted and valid for `host`, and
+ * returns what we saw. A pin lets exactly one thing through: a chain nobody vouches for
+ * (certificate-untrusted) when the leaf is the pinned certificate. It must still be within its
+ * validity dates and valid for the host name.
+ */
+export function verifyPeer(socket: TLSSocket, host: string, pins: readonly CertificatePin[] = []): TlsFacts {
   const facts = tlsFacts(socket);
   if (!socket.authorized) {
     const reason = socket.authorizationError;
-    const code =
+    const mapped =
       CERT_CODES[String((reason as { code?: string } | string | null) ?? '')] ?? classifyTlsError(reason);
-    throw new TlsError(
-      code === 'tls-handshake-failed' ? 'certificate-untrusted' : code,
-      String(reason),
-      facts,
-    );
+    const code = mapped === 'tls-handshake-failed' ? 'certificate-untrusted' : mapped;
+    if (code !== 'certificate-untrusted' || !isPinned(facts.certificate, host, pins)) {
+      throw new TlsError(code, String(reason), facts);
+    }
+    // OpenSSL reports only the first problem: an untrusted chain hides an expired certificate.
+    const cert = socket.getPeerCertificate();
+    const now = Date.now();
+    if (now < new Date(cert.valid_from).getTime() || now > new Date(cert.valid_to).getTime()) {
+      throw new TlsError(
+        'certificate-expired',
+        `pinned certificate outside ${cert.valid_from} - ${cert.valid_to}`,
+        facts,
+      );
+    }
+    facts.pinned = true;
   }
   const identityError = tls.checkServerIdentity(host, socket.getPeerCertificate());
   if (identityError) throw new TlsError('certificate-hostname-mismatch', identityError.message, facts);
+  return facts;
+}
+
+function isPinned(
+  certificate: CertificateFacts | undefined,
+  host: string,
+  pins: readonly CertificatePin[],
+): boolean {
+  if (!certificate?.fingerprint256) return false;
+  const name = host.toLowerCase();
+  return pins.some(
+    (pin) => (pin.host === undefined || pin.host === name) && pin.sha256 === certificate.fingerprint256,
+  );
 }
 
 /** A TLS failure that carries what we saw of the peer, for the report. */
@@ -133,6 +172,8 @@ export interface TlsConnectOptions {
   signal?: AbortSignal;
   /** Upgrade this plain socket (STARTTLS) instead of dialling. */
   socket?: Socket;
+  /** The administrator's certificate pins (see verifyPeer). */
+  pins?: readonly CertificatePin[];
 }
 
 /**
@@ -181,13 +222,14 @@ export function connectTls(options: TlsConnectOptions): Promise<{ socket: TLSSoc
     socket.once('close', onClose);
     socket.once('secureConnect', () => {
       cleanup();
+      let facts: TlsFacts;
       try {
-        verifyPeer(socket, host);
+        facts = verifyPeer(socket, host, options.pins);
       } catch (error) {
         socket.destroy();
         return reject(error);
       }
-      resolve({ socket, tls: tlsFacts(socket) });
+      resolve({ socket, tls: facts });
     });
   });
 }

@@ -7,7 +7,7 @@ import type { Socket } from 'node:net';
 import { MailSetupError } from '../errors.js';
 import { LineReader } from '../net/line-reader.js';
 import type { Resolver } from '../net/resolver.js';
-import { connectTls, type TlsFacts } from '../net/tls.js';
+import { type CertificatePin, connectTls, type TlsFacts } from '../net/tls.js';
 import { scrub } from './sasl.js';
 
 export const CONNECTION_LIMITS = {
@@ -114,7 +114,12 @@ export class MailConnection {
    * Hands the socket to TLS after the server's go-ahead. Bytes the server sent behind its go-ahead
    * would be read as if they came through TLS (CVE-2011-0411 style injection): refuse them.
    */
-  async startTls(host: string, port: number, resolver: Resolver): Promise<TlsFacts> {
+  async startTls(
+    host: string,
+    port: number,
+    resolver: Resolver,
+    pins?: readonly CertificatePin[],
+  ): Promise<TlsFacts> {
     this.handedOver = true;
     const early = this.reader.detach();
     try {
@@ -132,6 +137,7 @@ export class MailConnection {
         resolver,
         signal: this.signal,
         socket: this.socket,
+        pins,
       });
       this.socket = socket;
       this.reader = new LineReader(socket);

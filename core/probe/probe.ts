@@ -35,6 +35,7 @@ export const PROTOCOLS: Readonly<Record<Protocol, ProtocolDefinition>> = { imap,
 
 export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
   const { protocol, host, port, security, resolver, credentials } = options;
+  const pins = options.trustedCertificates;
   // AbortSignal.timeout takes whole milliseconds only.
   const timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs));
   const definition = PROTOCOLS[protocol];
@@ -78,7 +79,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
       plain = tcp;
       if (security === 'tls') {
         const secured = await step('tls', 'tls', () =>
-          connectTls({ host, port, resolver, signal: deadline, socket: tcp }),
+          connectTls({ host, port, resolver, signal: deadline, socket: tcp, pins }),
         );
         result.tls = secured.tls;
         connection = new MailConnection(secured.socket, deadline, true);
@@ -102,7 +103,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
           );
         }
         await step('starttls', 'starttls', () => active.startTls());
-        result.tls = await step('tls', 'tls', () => open.startTls(host, port, resolver));
+        result.tls = await step('tls', 'tls', () => open.startTls(host, port, resolver, pins));
         // What the server said before TLS may have been forged: ask again (RFC 3207, 2595, 3501).
         result.capabilities = await step('capabilities', 'starttls', () => active.capabilities());
       }

@@ -6,6 +6,7 @@ import { parseAddress } from '../address/parse.js';
 import { t } from '../messages/index.js';
 import type { Lang, ServerSettings } from '../model.js';
 import { createNet, type Net } from '../net/index.js';
+import type { CertificatePin } from '../net/tls.js';
 import { type LockoutGuard, processLockoutGuard } from './lockout.js';
 import { PROBE_DEFAULTS, probeServer } from './probe.js';
 import { type Credentials, Secret } from './secret.js';
@@ -40,6 +41,11 @@ export interface TestRequest {
 export interface TestDeps {
   net?: Net;
   guard?: LockoutGuard;
+  /**
+   * The administrator's certificate pins (policy `trustedCertificates`). A dependency, not part of the
+   * request: requests come from the renderer, and only the policy file may relax a certificate check.
+   */
+  trustedCertificates?: readonly CertificatePin[];
 }
 
 /** One server's result (CONTRACT.md `test`), with the user name that was tried. */
@@ -66,7 +72,9 @@ export async function runConnectionTest(request: TestRequest, deps: TestDeps = {
   const password = new Secret(request.password);
   try {
     const results = await Promise.all(
-      request.servers.map((server) => testServer(server, password, request, net, guard)),
+      request.servers.map((server) =>
+        testServer(server, password, request, net, guard, deps.trustedCertificates),
+      ),
     );
     for (const result of results) if (result.error) result.error = localize(result.error, lang);
     return {
@@ -88,6 +96,7 @@ async function testServer(
   request: TestRequest,
   net: Net,
   guard: LockoutGuard,
+  pins: readonly CertificatePin[] | undefined,
 ): Promise<ServerTestResult> {
   const { protocol, host, port, security, username } = server;
   const probe = (credentials?: Credentials) =>
@@ -98,6 +107,7 @@ async function testServer(
       security,
       resolver: net.resolver,
       timeoutMs: request.timeoutMs ?? PROBE_DEFAULTS.timeoutMs,
+      ...(pins?.length ? { trustedCertificates: pins } : {}),
       ...(credentials ? { credentials } : {}),
       ...(request.signal ? { signal: request.signal } : {}),
       ...(request.onProgress

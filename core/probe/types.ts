@@ -4,7 +4,7 @@
 import type { ErrorCode, Phase } from '../errors.js';
 import type { Protocol, Security } from '../model.js';
 import type { Resolver } from '../net/resolver.js';
-import type { TlsFacts } from '../net/tls.js';
+import type { CertificatePin, TlsFacts } from '../net/tls.js';
 import type { MailConnection } from './connection.js';
 import type { Credentials } from './secret.js';
 import type { ProbeReason } from './verdict.js';
@@ -69,6 +69,8 @@ export interface ProbeOptions {
   credentials?: Credentials;
   /** Called as each step begins (for a live checklist). */
   onStep?: (step: ProbeStep) => void;
+  /** The administrator's certificate pins (policy `trustedCertificates`). */
+  trustedCertificates?: readonly CertificatePin[];
 }
 
 /** One protocol's dialogue on an open connection, step by step. */

@@ -290,7 +290,7 @@ describe('mailsetup test (the built CLI)', () => {
       expect(run.stderr).toContain('never given as an argument');
       expect(`${run.stdout}${run.stderr}`).not.toContain('hunter2-secret');
     }
-    const keychain = await cli([...flags, '--keychain']);
+    const keychain = await cli([...flags, '--keychain', '--password-stdin'], 'x');
     expect(keychain.code).toBe(2);
     expect(keychain.stderr).toContain('--keychain');
     const empty = await cli([...flags, '--password-stdin'], '\n');

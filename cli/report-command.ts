@@ -1,0 +1,110 @@
+// mailsetup report <address>: the diagnostics report for the helpdesk, as text or JSON. It runs under
+// the policy like every command, but also when the policy cannot be used: showing that problem is what
+// a report is for. Exit codes: 0 the report was made (whatever it found), 2 bad input, or a policy
+// that is unusable or refuses the address (the report is written all the same).
+
+import { parseArgs } from 'node:util';
+import { parseAddress } from '../core/address/parse.js';
+import { createApi, type ServerSettings } from '../core/api.js';
+import { t } from '../core/messages/index.js';
+import type { Protocol } from '../core/model.js';
+import { loadPolicy } from '../core/policy/load.js';
+import { type CommonOptions, DETECT_FLAGS, parseLang } from './args.js';
+import { EXIT, UsageError, writeJson } from './output.js';
+import { parseServerFlag, SERVER_FLAGS, type ServerFlagValues } from './servers.js';
+import { readPasswordFromStdin } from './test-args.js';
+
+const REPORT_FLAGS = {
+  ...DETECT_FLAGS,
+  ...SERVER_FLAGS,
+  'password-stdin': { type: 'boolean' },
+  'accept-untrusted': { type: 'boolean' },
+  'mask-address': { type: 'boolean' },
+} as const;
+
+interface ReportArgs {
+  address: string | undefined;
+  options: CommonOptions;
+  servers: ServerFlagValues;
+  passwordStdin: boolean;
+  acceptUntrusted: boolean;
+  maskAddress: boolean;
+  help: boolean;
+}
+
+export function parseReportArgs(argv: string[]): ReportArgs {
+  // --password, --password=..., --pw: refused without being repeated back.
+  if (argv.some((arg) => /^--?(?:pass(?:word)?|pw)(?:=|$)/i.test(arg))) {
+    throw new UsageError('cli.report.password-argument');
+  }
+  let parsed: ReturnType<
+    typeof parseArgs<{ args: string[]; options: typeof REPORT_FLAGS; allowPositionals: true }>
+  >;
+  try {
+    parsed = parseArgs({ args: argv, options: REPORT_FLAGS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
+  }
+  const { values, positionals } = parsed;
+  // A second word is most likely a password typed after the address: refuse it without echoing it.
+  if (positionals.length > 1) throw new UsageError('cli.report.password-argument');
+  let timeoutMs: number | undefined;
+  if (values.timeout !== undefined) {
+    const seconds = Number(values.timeout);
+    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
+    timeoutMs = Math.round(seconds * 1000);
+  }
+  return {
+    address: positionals[0],
+    help: values.help ?? false,
+    passwordStdin: values['password-stdin'] ?? false,
+    acceptUntrusted: values['accept-untrusted'] ?? false,
+    maskAddress: values['mask-address'] ?? false,
+    servers: { imap: values.imap, pop3: values.pop3, smtp: values.smtp, username: values.username },
+    options: {
+      json: values.json ?? false,
+      lang: parseLang(values.lang),
+      offline: values.offline ?? false,
+      dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
+      timeoutMs,
+      policy: values.policy,
+    },
+  };
+}
+
+function givenServers(address: string, flags: ServerFlagValues): ServerSettings[] {
+  const username = flags.username ?? address.trim();
+  return (['imap', 'pop3', 'smtp'] as const satisfies readonly Protocol[])
+    .filter((protocol) => flags[protocol] !== undefined)
+    .map((protocol) => parseServerFlag(protocol, flags[protocol]!, username));
+}
+
+export async function runReport(argv: string[]): Promise<number> {
+  const args = parseReportArgs(argv);
+  const { options } = args;
+  if (args.help) {
+    process.stdout.write(`${t(options.lang, 'cli.report.usage')}\n`);
+    return EXIT.ok;
+  }
+  if (!args.address) throw new UsageError('cli.missing-address');
+  // Bad input is refused before anything is read or looked up.
+  parseAddress(args.address);
+  const servers = givenServers(args.address, args.servers);
+  const password = args.passwordStdin ? await readPasswordFromStdin() : undefined;
+  const policy = await loadPolicy({ file: options.policy, lang: options.lang });
+  const { report, text } = await createApi({ policy }).report({
+    address: args.address,
+    lang: options.lang,
+    offline: options.offline,
+    maskAddress: args.maskAddress,
+    acceptUntrusted: args.acceptUntrusted,
+    ...(servers.length > 0 ? { servers } : {}),
+    ...(password !== undefined ? { password } : {}),
+    ...(options.dns ? { dns: options.dns } : {}),
+    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
+  });
+  if (options.json) writeJson(report);
+  else process.stdout.write(text);
+  const refused = report.policy?.error !== undefined || report.error?.code.startsWith('policy-') === true;
+  return refused ? EXIT.usage : EXIT.ok;
+}
