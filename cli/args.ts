@@ -1,7 +1,7 @@
 // Flags shared by the commands, parsed strictly: an unknown flag is a usage error (exit 2).
 
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import type { ErrorCode } from '../core/errors.js';
 import { systemLang, t } from '../core/messages/index.js';
 import type { Lang } from '../core/model.js';
@@ -31,6 +31,50 @@ export interface CommonOptions {
   policy: string | undefined;
 }
 
+type FlagConfig = NonNullable<ParseArgsConfig['options']>;
+
+/** Strict parsing shared by every command: an unknown flag or a missing value is a usage error. */
+export function parseFlags<T extends FlagConfig>(argv: string[], options: T) {
+  try {
+    return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+  } catch (error) {
+    // Node names the option, never its value.
+    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
+  }
+}
+
+/** The values of DETECT_FLAGS, which every command that may detect first accepts. */
+export interface CommonFlagValues {
+  json?: boolean | undefined;
+  offline?: boolean | undefined;
+  dns?: string | undefined;
+  timeout?: string | undefined;
+  policy?: string | undefined;
+  lang?: string | undefined;
+}
+
+/** --timeout in seconds (1 to 120) as milliseconds. */
+export function parseTimeout(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
+  return Math.round(seconds * 1000);
+}
+
+export function commonOptions(values: CommonFlagValues): CommonOptions {
+  return {
+    json: values.json ?? false,
+    lang: parseLang(values.lang),
+    offline: values.offline ?? false,
+    dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
+    timeoutMs: parseTimeout(values.timeout),
+    policy: values.policy,
+  };
+}
+
+/** --password, --password=..., --pw: a password typed as an argument, refused without being echoed. */
+export const PASSWORD_ARGUMENT = /^--?(?:pass(?:word)?|pw)(?:=|$)/i;
+
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined) return systemLang();
   if (value === 'de' || value === 'en') return value;
@@ -50,35 +94,10 @@ export function parseDetectArgs(argv: string[]): {
   options: CommonOptions;
   help: boolean;
 } {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof DETECT_FLAGS; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: DETECT_FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, DETECT_FLAGS);
   if (positionals.length > 1)
     throw new UsageError('cli.bad-option', { detail: `unexpected: ${positionals.slice(1).join(' ')}` });
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
-    timeoutMs = Math.round(seconds * 1000);
-  }
-  return {
-    address: positionals[0],
-    help: values.help ?? false,
-    options: {
-      json: values.json ?? false,
-      lang: parseLang(values.lang),
-      offline: values.offline ?? false,
-      dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
-      timeoutMs,
-      policy: values.policy,
-    },
-  };
+  return { address: positionals[0], help: values.help ?? false, options: commonOptions(values) };
 }
 
 /**

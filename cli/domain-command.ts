@@ -2,11 +2,10 @@
 // with a verdict and the fix. Exit codes: 0 the check ran (the verdicts are in the output, also when
 // they are warnings), 1 internal error, 2 bad domain or usage.
 
-import { parseArgs } from 'node:util';
 import { createApi, type DomainCheck, type DomainCheckResult, type Lang } from '../core/api.js';
 import { domainOf } from '../core/domain-check/index.js';
 import { t } from '../core/messages/index.js';
-import { parseLang } from './args.js';
+import { parseFlags, parseLang, parseTimeout } from './args.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 const FLAGS = {
@@ -20,13 +19,7 @@ const FLAGS = {
 const MARKS: Readonly<Record<DomainCheck['verdict'], string>> = { ok: '✓', warning: '!', missing: '✗' };
 
 export async function runDomain(argv: string[]): Promise<number> {
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof FLAGS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, FLAGS);
   const lang = parseLang(values.lang);
   if (values.help) {
     process.stdout.write(`${t(lang, 'cli.domain.usage')}\n`);
@@ -40,13 +33,8 @@ export async function runDomain(argv: string[]): Promise<number> {
   } catch {
     throw new UsageError('domain.cli.bad-domain', { value: domain });
   }
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
-    timeoutMs = Math.round(seconds * 1000);
-  }
   const dns = values.dns ?? (process.env.MAILSETUP_DNS || undefined);
+  const timeoutMs = parseTimeout(values.timeout);
   const result = await createApi().domainCheck({
     domain,
     lang,

@@ -2,7 +2,6 @@
 // Servers come from --imap/--pop3/--smtp or from detection (CONTRACT.md).
 
 import { chmod, readFile, writeFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { parseAddress } from '../core/address/parse.js';
 import { createApi } from '../core/api.js';
 import {
@@ -16,7 +15,14 @@ import {
 } from '../core/export/index.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, Notice } from '../core/model.js';
-import { type CommonOptions, commandPolicy, DETECT_FLAGS, parseLang, refuseByPolicy } from './args.js';
+import {
+  type CommonOptions,
+  commandPolicy,
+  commonOptions,
+  DETECT_FLAGS,
+  parseFlags,
+  refuseByPolicy,
+} from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
 import { chooseServers, SERVER_FLAGS } from './servers.js';
 
@@ -143,16 +149,7 @@ export async function runExport(argv: string[]): Promise<number> {
 }
 
 function parseExportArgs(argv: string[]): ExportArgs {
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof EXPORT_FLAGS; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: EXPORT_FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
-  const lang = parseLang(values.lang);
+  const { values, positionals } = parseFlags(argv, EXPORT_FLAGS);
   const help = values.help ?? false;
   if (positionals.length > 1) {
     throw new UsageError('cli.bad-option', { detail: `unexpected: ${positionals.slice(1).join(' ')}` });
@@ -161,12 +158,6 @@ function parseExportArgs(argv: string[]): ExportArgs {
   if (!help && values.format === undefined) throw new UsageError('cli.export.missing-format', { formats });
   if (values.format !== undefined && !isExportFormat(values.format)) {
     throw new UsageError('cli.export.bad-format', { format: values.format, formats });
-  }
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
-    timeoutMs = Math.round(seconds * 1000);
   }
   return {
     address: positionals[0],
@@ -187,14 +178,7 @@ function parseExportArgs(argv: string[]): ExportArgs {
       ...(values.username !== undefined ? { username: values.username } : {}),
     },
     help,
-    options: {
-      json: values.json ?? false,
-      lang,
-      offline: values.offline ?? false,
-      dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
-      timeoutMs,
-      policy: values.policy,
-    },
+    options: commonOptions(values),
   };
 }
 

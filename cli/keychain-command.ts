@@ -6,7 +6,6 @@
 // included), 1 keychain-unavailable (JSON error.code says so; text gives the plain explanation and
 // fix) or an internal error, 2 bad input.
 
-import { parseArgs } from 'node:util';
 import { parseAddress } from '../core/address/parse.js';
 import { createApi, type Lang, type SavedPassword } from '../core/api.js';
 import { t } from '../core/messages/index.js';
@@ -17,7 +16,7 @@ import {
   MAX_PASSWORD_BYTES,
   passwordProblem,
 } from '../core/secrets/account.js';
-import { parseLang } from './args.js';
+import { parseFlags, parseLang } from './args.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 const FLAGS = {
@@ -45,14 +44,7 @@ function parseKeychainArgs(argv: string[]): KeychainArgs {
   if (argv.some((arg) => /^--?(?:pass(?:word)?|pw|p)(?:=|$)/i.test(arg))) {
     throw new UsageError('secrets.cli.password-argument');
   }
-  let parsed: ReturnType<typeof parseArgs<{ args: string[]; options: typeof FLAGS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: argv, options: FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // Node names the option, never its value.
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, FLAGS);
   const lang = parseLang(values.lang);
   const [subcommand, address, ...extra] = positionals;
   const help = values.help ?? false;

@@ -3,13 +3,12 @@
 // a report is for. Exit codes: 0 the report was made (whatever it found), 2 bad input, or a policy
 // that is unusable or refuses the address (the report is written all the same).
 
-import { parseArgs } from 'node:util';
 import { parseAddress } from '../core/address/parse.js';
 import { createApi, type ServerSettings } from '../core/api.js';
 import { t } from '../core/messages/index.js';
 import type { Protocol } from '../core/model.js';
 import { loadPolicy } from '../core/policy/load.js';
-import { type CommonOptions, DETECT_FLAGS, parseLang } from './args.js';
+import { type CommonOptions, commonOptions, DETECT_FLAGS, PASSWORD_ARGUMENT, parseFlags } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
 import { parseServerFlag, SERVER_FLAGS, type ServerFlagValues } from './servers.js';
 import { readPasswordFromStdin } from './test-args.js';
@@ -34,26 +33,12 @@ interface ReportArgs {
 
 export function parseReportArgs(argv: string[]): ReportArgs {
   // --password, --password=..., --pw: refused without being repeated back.
-  if (argv.some((arg) => /^--?(?:pass(?:word)?|pw)(?:=|$)/i.test(arg))) {
+  if (argv.some((arg) => PASSWORD_ARGUMENT.test(arg))) {
     throw new UsageError('cli.report.password-argument');
   }
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof REPORT_FLAGS; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: REPORT_FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, REPORT_FLAGS);
   // A second word is most likely a password typed after the address: refuse it without echoing it.
   if (positionals.length > 1) throw new UsageError('cli.report.password-argument');
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
-    timeoutMs = Math.round(seconds * 1000);
-  }
   return {
     address: positionals[0],
     help: values.help ?? false,
@@ -61,14 +46,7 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     acceptUntrusted: values['accept-untrusted'] ?? false,
     maskAddress: values['mask-address'] ?? false,
     servers: { imap: values.imap, pop3: values.pop3, smtp: values.smtp, username: values.username },
-    options: {
-      json: values.json ?? false,
-      lang: parseLang(values.lang),
-      offline: values.offline ?? false,
-      dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
-      timeoutMs,
-      policy: values.policy,
-    },
+    options: commonOptions(values),
   };
 }
 

@@ -2,8 +2,7 @@
 // password arrives. A password is never an argument; anything that looks like one is refused without
 // being repeated back.
 
-import { parseArgs } from 'node:util';
-import { type CommonOptions, DETECT_FLAGS, parseLang } from './args.js';
+import { type CommonOptions, commonOptions, DETECT_FLAGS, PASSWORD_ARGUMENT, parseFlags } from './args.js';
 import { UsageError } from './output.js';
 import { SERVER_FLAGS, type ServerFlagValues } from './servers.js';
 
@@ -29,27 +28,12 @@ export interface TestArgs {
 }
 
 export function parseTestArgs(argv: string[]): TestArgs {
-  if (argv.some((arg) => /^--?(?:pass(?:word)?|pw)(?:=|$)/i.test(arg))) {
+  if (argv.some((arg) => PASSWORD_ARGUMENT.test(arg))) {
     throw new UsageError('cli.test.password-argument');
   }
-  let parsed: ReturnType<
-    typeof parseArgs<{ args: string[]; options: typeof TEST_FLAGS; allowPositionals: true }>
-  >;
-  try {
-    parsed = parseArgs({ args: argv, options: TEST_FLAGS, allowPositionals: true, strict: true });
-  } catch (error) {
-    // Node names the option, never its value.
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseFlags(argv, TEST_FLAGS);
   // A second word is most likely a password typed after the address: refuse it without echoing it.
   if (positionals.length > 1) throw new UsageError('cli.test.password-argument');
-  let timeoutMs: number | undefined;
-  if (values.timeout !== undefined) {
-    const seconds = Number(values.timeout);
-    if (!Number.isFinite(seconds) || seconds < 1 || seconds > 120) throw new UsageError('cli.bad-timeout');
-    timeoutMs = Math.round(seconds * 1000);
-  }
   return {
     address: positionals[0],
     help: values.help ?? false,
@@ -58,14 +42,7 @@ export function parseTestArgs(argv: string[]): TestArgs {
     force: values.force ?? false,
     acceptUntrusted: values['accept-untrusted'] ?? false,
     servers: { imap: values.imap, pop3: values.pop3, smtp: values.smtp, username: values.username },
-    options: {
-      json: values.json ?? false,
-      lang: parseLang(values.lang),
-      offline: values.offline ?? false,
-      dns: values.dns ?? (process.env.MAILSETUP_DNS || undefined),
-      timeoutMs,
-      policy: values.policy,
-    },
+    options: commonOptions(values),
   };
 }
 
