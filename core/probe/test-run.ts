@@ -76,7 +76,7 @@ export async function runConnectionTest(request: TestRequest, deps: TestDeps = {
         testServer(server, password, request, net, guard, deps.trustedCertificates),
       ),
     );
-    for (const result of results) if (result.error) result.error = localize(result.error, lang);
+    for (const result of results) if (result.error) result.error = localizeProbeError(result.error, lang);
     return {
       address: address.address,
       ok: results.length > 0 && results.every((result) => result.ok),
@@ -116,7 +116,7 @@ async function testServer(
     });
   // Reasons not to send the password at all; the connection and TLS are still checked and reported.
   const withheld = (reason: ProbeReason, detail: string) =>
-    probe().then((result) => shape(notLoggedIn(result, reason, detail), username));
+    probe().then((result) => serverResult(notLoggedIn(result, reason, detail), username));
 
   if (server.auth === 'oauth2') {
     return withheld(
@@ -140,7 +140,7 @@ async function testServer(
   let result: ProbeResult | undefined;
   try {
     result = await probe({ username, password });
-    return shape(result, username);
+    return serverResult(result, username);
   } finally {
     admission.ticket.settle({ loggedIn: result?.auth === 'ok', code: result?.error?.code });
   }
@@ -155,7 +155,7 @@ function notLoggedIn(result: ProbeResult, reason: ProbeReason, detail: string): 
 }
 
 /** The person's words for an error: the reason's own where there is one, else the code's. */
-function localize(error: ProbeError, lang: Lang): ProbeError {
+export function localizeProbeError(error: ProbeError, lang: Lang): ProbeError {
   const key = error.reason ? `probe.${error.reason}` : `error.${error.code}`;
   const { code, detail, phase, reason } = error;
   return {
@@ -169,7 +169,7 @@ function localize(error: ProbeError, lang: Lang): ProbeError {
 }
 
 /** CONTRACT.md's field order, so the JSON reads top-down: where, verdict, why, then the evidence. */
-function shape(result: ProbeResult, username: string): ServerTestResult {
+export function serverResult(result: ProbeResult, username: string): ServerTestResult {
   const { protocol, host, port, security, ok, tls, auth, error, greeting, capabilities } = result;
   return {
     protocol,
