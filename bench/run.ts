@@ -9,6 +9,7 @@ import { CA_CERT_FILE, ensureTestCa } from '../test/peers/ca.js';
 import { benchConnectionTest } from './connection-test.bench.js';
 import { benchDetect } from './detect.bench.js';
 import { ROOT, type Row } from './lib.js';
+import { benchRenderer } from './renderer.bench.js';
 
 ensureTestCa();
 // This process and the CLIs it measures trust the test internet's CA exactly as the tests do. Node
@@ -24,6 +25,7 @@ if (process.env.NODE_EXTRA_CA_CERTS !== CA_CERT_FILE) {
 const sections: { title: string; rows: Row[] }[] = [];
 sections.push({ title: 'Settings discovery (issue 2)', rows: await benchDetect() });
 sections.push({ title: 'Connection test (issue 3)', rows: await benchConnectionTest() });
+sections.push({ title: 'Wizard (issue 6)', rows: await benchRenderer() });
 
 const lines = [
   '# Benchmarks',

@@ -1,5 +1,6 @@
 // Signal helpers: every core call takes `{ signal }`; these compose a caller's signal with our own limits.
 
+import { setMaxListeners } from 'node:events';
 import { MailSetupError } from '../errors.js';
 
 /**
@@ -15,6 +16,9 @@ export function anySignal(signals: readonly (AbortSignal | undefined)[]): AbortS
     controller.abort(already.reason);
     return controller.signal;
   }
+  // Many steps of one run (guess probes a dozen servers) listen on the same run or source signal;
+  // each listener goes when that signal fires, which every run's end does, so the count is bounded.
+  setMaxListeners(0, ...sources);
   const listeners = sources.map((source) => {
     const listener = () => {
       for (const [index, other] of sources.entries()) other.removeEventListener('abort', listeners[index]!);
