@@ -279,7 +279,7 @@ export const de: Messages = {
     saving: 'Das Passwort wird gespeichert …',
     saved: 'Das Passwort ist im Passwortspeicher Ihres Systems als „{{label}}“ gespeichert.',
     replaced: 'Das früher als „{{label}}“ gespeicherte Passwort wurde ersetzt.',
-    sessionOnly: 'Das Passwort wird nur für diese Sitzung verwendet.',
+    sessionOnly: 'Nicht im Passwortspeicher gespeichert',
     saveFailed: 'Das Passwort konnte nicht gespeichert werden.',
     programLegend: 'Welches E-Mail-Programm verwenden Sie?',
     programs: {

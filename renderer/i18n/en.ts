@@ -269,7 +269,7 @@ export const en = {
     saving: 'Saving the password…',
     saved: 'The password is saved in your system’s password store as “{{label}}”.',
     replaced: 'The password saved earlier as “{{label}}” was replaced.',
-    sessionOnly: 'The password is used for this session only.',
+    sessionOnly: 'Not saved in the password store',
     saveFailed: 'The password could not be saved.',
     programLegend: 'Which mail program do you use?',
     programs: {

@@ -68,7 +68,8 @@ describe('finish step', () => {
     await toFinish(user);
     const status = await screen.findByTestId('save-status');
     expect(status).toHaveAttribute('data-state', 'session-only');
-    expect(status).toHaveTextContent('The password is used for this session only.');
+    expect(status).toHaveTextContent('Not saved in the password store');
+    expect(status).toHaveTextContent('used for this session only');
     expect(status).toHaveTextContent(t('en', 'error.keychain-unavailable'));
     expect(status).toHaveTextContent(t('en', 'error.keychain-unavailable.fix'));
     // Still possible to finish: the guides need no saved password.
