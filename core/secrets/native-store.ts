@@ -10,6 +10,7 @@
 
 import type * as Keyring from '@napi-rs/keyring';
 import { MailSetupError } from '../errors.js';
+import { anySignal } from '../net/abort.js';
 import { SERVICE_NAME } from './account.js';
 import {
   classifyKeychainError,
@@ -77,7 +78,7 @@ export function createNativeStore(options: NativeStoreOptions = {}): KeychainSto
     const timeoutMs = callOptions.timeoutMs ?? defaultTimeoutMs;
     const controller = new AbortController();
     const signal = callOptions.signal
-      ? AbortSignal.any([callOptions.signal, controller.signal])
+      ? anySignal([callOptions.signal, controller.signal])
       : controller.signal;
     let timer: NodeJS.Timeout | undefined;
     const gaveUp = new Promise<never>((_, reject) => {

@@ -162,7 +162,11 @@ export async function startSecretService(options: SecretServiceOptions = {}): Pr
     });
   });
   const pid = child.pid;
+  let started = false;
   const stop = async (): Promise<void> => {
+    // A keyring that died while tests used it says why only in its own output: keep that for CI's log.
+    if (started && exited)
+      process.stderr.write(`Secret Service session ended early:\n${readText(outFile)}\n`);
     if (pid !== undefined) await stopGroup(pid, exit);
     removePeerDir(dir);
   };
@@ -186,6 +190,7 @@ export async function startSecretService(options: SecretServiceOptions = {}): Pr
     await sleep(25);
   }
   const sessionEnv = env;
+  started = true;
 
   return {
     env: sessionEnv,

@@ -89,7 +89,7 @@ describe('translations', () => {
     const { user, container } = renderApp(bridge, 'de');
     await toFinish(user);
     const status = await screen.findByTestId('save-status');
-    expect(status).toHaveTextContent('Das Passwort wird nur für diese Sitzung verwendet.');
+    expect(status).toHaveTextContent('Nicht im Passwortspeicher gespeichert');
     expect(status).toHaveTextContent(coreText('de', 'error.keychain-unavailable'));
     for (const method of ['detect', 'test', 'keychainSet'] as const) {
       for (const request of bridge.requestsOf(method)) expect(request.lang, method).toBe('de');
