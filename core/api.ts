@@ -110,7 +110,14 @@ export function createApi(
       assertDomainAllowed(policy, parseAddress(request.account.address));
       assertFormatAllowed(policy, request.format);
       assertProtocolAllowed(policy, request.account.incoming.protocol);
-      return (await import('./export/index.js')).exportAccount(request, deps);
+      // The guides' branding is the administrator's word: taken from the policy in force, never from
+      // the request (the renderer's), so the app and the CLI get the same guides.
+      const { branding: _fromRequest, ...rest } = request;
+      const branding = policy?.branding;
+      return (await import('./export/index.js')).exportAccount(
+        { ...rest, ...(branding ? { branding } : {}) },
+        deps,
+      );
     },
     keychainList: () => keychainOnce().list(),
     keychainSet: (request) => keychainOnce().set(request),

@@ -7,7 +7,7 @@ import { isAppUrl } from './app-protocol.js';
 export type NavigationDecision =
   /** Our own origin (a reload): let it happen. */
   | 'allow'
-  /** https or mailto: refuse here, hand it to the operating system. */
+  /** https, mailto or tel: refuse here, hand it to the operating system. */
   | 'open-externally'
   /** Anything else: refuse. */
   | 'deny';
@@ -24,6 +24,8 @@ function isSafeExternalUrl(url: string): boolean {
     return false;
   }
   if (parsed.protocol === 'mailto:') return true;
+  // The support phone number of the administrator's branding: the OS hands it to a phone app.
+  if (parsed.protocol === 'tel:') return /^tel:\+?[\d\s().-]{3,32}$/.test(url);
   // No credentials in a link the OS opens for us; https only (no http, file, smb, custom handlers).
   return parsed.protocol === 'https:' && parsed.username === '' && parsed.password === '';
 }

@@ -1,20 +1,24 @@
-// The window: header (name, language), the step indicator and the current step. Focus moves to each
-// new step's heading once the person has left the first screen.
+// The window: header (name, the organisation's name and logo when a policy brands the app, language),
+// the policy banner when the administrator's file cannot be used, the step indicator and the current
+// step. Focus moves to each new step's heading once the person has left the first screen.
 
 import type { i18n as I18n } from 'i18next';
 import Mail from 'lucide-react/icons/mail';
 import { type ReactNode, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch.js';
+import { PolicyBanner } from './components/policy-banner.js';
 import { FocusHeadingContext } from './components/step-frame.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { langOf } from './i18n/index.js';
+import { logoSource } from './logic/policy.js';
 import { AddressStep } from './steps/address-step.js';
 import { FinishStep } from './steps/finish-step.js';
 import { PasswordStep } from './steps/password-step.js';
 import { SettingsStep } from './steps/settings-step.js';
 import { TestStep } from './steps/test-step.js';
 import { TypeStep } from './steps/type-step.js';
+import { PolicyContext, usePolicyState } from './wizard/use-policy.js';
 import { type StepId, useWizard, type Wizard } from './wizard/use-wizard.js';
 
 const STEP_COMPONENTS: Readonly<Record<StepId, (props: { wizard: Wizard }) => ReactNode>> = {
@@ -30,6 +34,9 @@ function Shell() {
   const { t, i18n } = useTranslation();
   const lang = langOf(i18n);
   const wizard = useWizard(lang);
+  const policy = usePolicyState(lang);
+  const branding = policy.policy?.branding;
+  const logo = logoSource(branding);
   const step = wizard.state.step;
   const [shownStep, setShownStep] = useState(step);
   const [moved, setMoved] = useState(false);
@@ -45,23 +52,42 @@ function Shell() {
 
   const Step = STEP_COMPONENTS[step];
   return (
-    <div className="app">
-      <header className="app-header">
-        <div className="brand">
-          <Mail className="brand-icon" />
-          <h1 className="brand-name">{t('app.title')}</h1>
+    <PolicyContext.Provider value={policy}>
+      <div className="app">
+        <header className="app-header">
+          <div className="brand">
+            {logo && branding ? (
+              <img
+                className="brand-logo"
+                src={logo}
+                alt={t('app.logoAlt', { name: branding.name })}
+                data-testid="branding-logo"
+              />
+            ) : (
+              <Mail className="brand-icon" />
+            )}
+            <div className="brand-text">
+              <h1 className="brand-name">{t('app.title')}</h1>
+              {branding ? (
+                <p className="brand-organisation" data-testid="branding-name">
+                  {branding.name}
+                </p>
+              ) : null}
+            </div>
+          </div>
+          <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
+        </header>
+        <div className="app-body">
+          <StepIndicator current={step} />
+          <main className="app-main">
+            {policy.problem ? <PolicyBanner problem={policy.problem} /> : null}
+            <FocusHeadingContext.Provider value={moved}>
+              <Step key={step} wizard={wizard} />
+            </FocusHeadingContext.Provider>
+          </main>
         </div>
-        <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
-      </header>
-      <div className="app-body">
-        <StepIndicator current={step} />
-        <main className="app-main">
-          <FocusHeadingContext.Provider value={moved}>
-            <Step key={step} wizard={wizard} />
-          </FocusHeadingContext.Provider>
-        </main>
       </div>
-    </div>
+    </PolicyContext.Provider>
   );
 }
 

@@ -25,6 +25,7 @@ interface FormatContext {
   deps: ExportDeps;
   document: 'html' | 'pdf';
   sign: ExportRequest['sign'];
+  branding: ExportRequest['branding'];
 }
 
 type Writer = (context: FormatContext) => Promise<ExportResult>;
@@ -65,6 +66,7 @@ async function guide(format: GuideFormat, context: FormatContext): Promise<Expor
     lang,
     createdAt: context.env.now(),
     fontDir: context.deps.fontDir,
+    branding: context.branding,
   });
   return {
     filename: `${format}-${lang}.${document}`,
@@ -96,6 +98,7 @@ export async function exportAccount(request: ExportRequest, deps: ExportDeps = {
     deps,
     document,
     sign: request.sign,
+    branding: request.branding,
   });
 }
 

@@ -42,6 +42,20 @@ export interface ExportAccount {
   includePassword?: string;
 }
 
+/**
+ * The organisation behind the set-up, from the administrator's policy (core/api.ts fills it in from
+ * the policy in force; a request through the API cannot bring its own). The guides show the name and
+ * the support contacts; the HTML guide also the logo.
+ */
+export interface ExportBranding {
+  name: string;
+  /** A data:image/…;base64 URL (the policy loader makes one); HTML guides only. */
+  logo?: string;
+  supportPhone?: string;
+  supportMail?: string;
+  supportUrl?: string;
+}
+
 export interface ExportRequest {
   account: ExportAccount;
   format: ExportFormat;
@@ -50,6 +64,8 @@ export interface ExportRequest {
   document?: 'html' | 'pdf';
   /** mobileconfig only: sign the profile with IT's certificate (the content is then DER bytes). */
   sign?: SigningIdentity;
+  /** Guides only: the organisation's name and support contacts. */
+  branding?: ExportBranding;
 }
 
 export interface ExportResult {

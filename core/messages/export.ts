@@ -44,6 +44,12 @@ const common: Catalogue = {
       'Your provider signs you in on its own page (OAuth2). {client} offers this only for providers it knows; if no sign-in page appears, create an app password at your provider and use it as the password.',
     'export.guide.footer':
       'Made on {date} with MailSetup Assistant. Menu names can differ slightly between versions.',
+    'export.guide.support.heading': 'Need help?',
+    'export.guide.support.intro': '{organisation} helps you with setting up your e-mail:',
+    'export.guide.support.phone': 'Phone',
+    'export.guide.support.mail': 'E-mail',
+    'export.guide.support.url': 'Website',
+    'export.guide.logo-alt': 'Logo of {organisation}',
 
     'cli.export.usage':
       'Usage:\n  mailsetup export <address> --format FORMAT [--lang de|en] [--out FILE] [--name "Your Name"] [--description TEXT]\n                   [--imap HOST:PORT/SEC | --pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC] [--username NAME]\n                   [--offline] [--dns HOST[:PORT]] [--timeout SECONDS] [--include-password-stdin] [--json]\n                   [--sign-cert FILE --sign-key FILE [--sign-chain FILE]]\n\nFORMAT: {formats}.\nWithout --out the file goes to standard output; a PDF guide needs --out FILE.pdf.\nWithout server flags the settings are detected first.\nExit codes: 0 written, 1 internal error, 2 bad input, 3 no settings found.',
@@ -108,6 +114,12 @@ const common: Catalogue = {
       'Ihr Anbieter meldet Sie auf seiner eigenen Seite an (OAuth2). {client} bietet das nur für Anbieter an, die es kennt; erscheint keine Anmeldeseite, erstellen Sie bei Ihrem Anbieter ein App-Passwort und verwenden Sie es als Passwort.',
     'export.guide.footer':
       'Erstellt am {date} mit MailSetup Assistant. Menünamen können je nach Version leicht abweichen.',
+    'export.guide.support.heading': 'Brauchen Sie Hilfe?',
+    'export.guide.support.intro': '{organisation} hilft Ihnen bei der Einrichtung Ihrer E-Mail:',
+    'export.guide.support.phone': 'Telefon',
+    'export.guide.support.mail': 'E-Mail',
+    'export.guide.support.url': 'Webseite',
+    'export.guide.logo-alt': 'Logo von {organisation}',
 
     'cli.export.usage':
       'Aufruf:\n  mailsetup export <adresse> --format FORMAT [--lang de|en] [--out DATEI] [--name "Ihr Name"] [--description TEXT]\n                   [--imap HOST:PORT/SEC | --pop3 HOST:PORT/SEC] [--smtp HOST:PORT/SEC] [--username NAME]\n                   [--offline] [--dns HOST[:PORT]] [--timeout SEKUNDEN] [--include-password-stdin] [--json]\n                   [--sign-cert DATEI --sign-key DATEI [--sign-chain DATEI]]\n\nFORMAT: {formats}.\nOhne --out geht die Datei auf die Standardausgabe; eine PDF-Anleitung braucht --out DATEI.pdf.\nOhne Server-Angaben werden die Einstellungen zuerst ermittelt.\nExit-Codes: 0 geschrieben, 1 interner Fehler, 2 ungültige Eingabe, 3 keine Einstellungen gefunden.',

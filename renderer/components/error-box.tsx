@@ -1,8 +1,10 @@
-// A failure in plain words: core's message, what to do (core's fix), the technical detail on demand.
+// A failure in plain words: core's message, what to do (core's fix), the technical detail on demand,
+// and, when the administrator's policy names a helpdesk, how to reach it.
 
 import TriangleAlert from 'lucide-react/icons/triangle-alert';
 import { useTranslation } from 'react-i18next';
 import { BRIDGE_MISSING } from '../api/client.js';
+import { SupportLine } from './support-box.js';
 
 interface ErrorBoxProps {
   error: { code: string; message?: string; fix?: string; detail?: string };
@@ -13,9 +15,18 @@ interface ErrorBoxProps {
   testId?: string;
   /** False where the technical detail is shown elsewhere (the test's server details). */
   showDetail?: boolean;
+  /** False where the screen says how to reach the helpdesk once for several errors. */
+  showSupport?: boolean;
 }
 
-export function ErrorBox({ error, lang, title, testId, showDetail = true }: ErrorBoxProps) {
+export function ErrorBox({
+  error,
+  lang,
+  title,
+  testId,
+  showDetail = true,
+  showSupport = true,
+}: ErrorBoxProps) {
   const { t } = useTranslation();
   const message =
     error.code === BRIDGE_MISSING ? t('errors.bridgeMissing') : error.message || t('errors.unexpected');
@@ -36,6 +47,7 @@ export function ErrorBox({ error, lang, title, testId, showDetail = true }: Erro
             <p className="mono">{error.detail}</p>
           </details>
         ) : null}
+        {showSupport ? <SupportLine /> : null}
       </div>
     </div>
   );

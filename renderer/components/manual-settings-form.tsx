@@ -1,10 +1,12 @@
 // "Change settings": the servers by hand. Encryption is SSL/TLS or STARTTLS; there is no unencrypted
-// choice. The port follows the protocol and encryption until the person types their own.
+// choice. The port follows the protocol and encryption until the person types their own. Only the
+// incoming protocols the administrator's policy allows are offered.
 
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { IncomingProtocol, Protocol, Security, ServerSettings } from '../api/types.js';
 import { isHostName, parsePort } from '../logic/host-check.js';
+import { INCOMING_PROTOCOLS } from '../logic/policy.js';
 import { type ChosenServers, DEFAULT_PORTS } from '../logic/servers.js';
 import { RadioGroup } from './radio-group.js';
 import { TextField } from './text-field.js';
@@ -13,6 +15,8 @@ interface ManualSettingsFormProps {
   address: string;
   initial?: ChosenServers;
   initialProtocol: IncomingProtocol;
+  /** The incoming protocols that may be chosen (the policy's); both when absent. */
+  protocols?: readonly IncomingProtocol[];
   onSave: (servers: ChosenServers) => void;
   onCancel?: () => void;
 }
@@ -40,11 +44,13 @@ function followPort(port: string, from: [Protocol, Security], to: [Protocol, Sec
 export function ManualSettingsForm({
   address,
   initial,
-  initialProtocol,
+  initialProtocol: wanted,
+  protocols = INCOMING_PROTOCOLS,
   onSave,
   onCancel,
 }: ManualSettingsFormProps) {
   const { t } = useTranslation();
+  const initialProtocol = protocols.includes(wanted) ? wanted : (protocols[0] ?? wanted);
   const [protocol, setProtocol] = useState<IncomingProtocol>(initialProtocol);
   const [incoming, setIncoming] = useState<ServerDraft>(() =>
     draftOf(initial?.[initialProtocol], initialProtocol),
@@ -134,11 +140,17 @@ export function ManualSettingsForm({
           legend={t('manual.protocol')}
           value={protocol}
           onChange={changeProtocol}
-          options={[
-            { value: 'imap', label: t('manual.imap'), testId: 'manual-protocol-imap' },
-            { value: 'pop3', label: t('manual.pop3'), testId: 'manual-protocol-pop3' },
-          ]}
+          options={protocols.map((value) => ({
+            value,
+            label: t(`manual.${value}`),
+            testId: `manual-protocol-${value}`,
+          }))}
         />
+        {protocols.length === 1 && protocols[0] ? (
+          <p className="field-hint" data-testid="manual-protocols-note">
+            {t(`policy.${protocols[0]}Only`)}
+          </p>
+        ) : null}
         <div className="field-row">
           <TextField
             className="grow"

@@ -40,7 +40,7 @@ export function PasswordGenerator({ lang, onUse }: { lang: Lang; onUse: (passwor
         <WandSparkles className="inline-icon" />
         {t('password.generate')}
       </button>
-      {error ? <ErrorBox error={error} lang={lang} /> : null}
+      {error ? <ErrorBox error={error} lang={lang} showSupport={false} /> : null}
       {generated ? (
         <>
           <TextField

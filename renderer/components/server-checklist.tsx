@@ -149,6 +149,7 @@ export function ServerChecklist({ server, steps, result, lang }: ServerChecklist
           lang={lang}
           testId={`test-error-${server.protocol}`}
           showDetail={false}
+          showSupport={false}
         />
       ) : null}
       {result ? <Details result={result} /> : null}

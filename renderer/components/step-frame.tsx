@@ -58,6 +58,9 @@ interface ActionsProps {
   onNext?: () => void;
   nextSubmits?: boolean;
   nextBusy?: boolean;
+  /** Next cannot be used now; `nextDescribedBy` names the element that says why. */
+  nextDisabled?: boolean;
+  nextDescribedBy?: string;
   /** Secondary actions between Back and Next. */
   children?: ReactNode;
 }
@@ -69,6 +72,8 @@ export function StepActions({
   onNext,
   nextSubmits,
   nextBusy,
+  nextDisabled,
+  nextDescribedBy,
   children,
 }: ActionsProps) {
   return (
@@ -86,6 +91,8 @@ export function StepActions({
           className="button primary"
           onClick={nextSubmits ? undefined : onNext}
           aria-busy={nextBusy || undefined}
+          disabled={nextDisabled || undefined}
+          aria-describedby={nextDescribedBy}
           data-testid="next"
         >
           {nextLabel}

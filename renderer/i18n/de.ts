@@ -11,6 +11,7 @@ export const de: Messages = {
     stepDone: 'erledigt',
     stepCurrent: 'aktueller Schritt',
     stepCounter: 'Schritt {{current}} von {{total}}',
+    logoAlt: 'Logo von {{name}}',
   },
   languages: {
     de: 'Deutsch',
@@ -169,6 +170,7 @@ export const de: Messages = {
       other: 'Computer',
     },
     passwordLabel: 'Passwort oder App-Passwort',
+    appPasswordLabel: 'App-Passwort',
     show: 'Passwort anzeigen',
     hide: 'Passwort verbergen',
     capsLock: 'Die Feststelltaste ist eingeschaltet.',
@@ -177,6 +179,9 @@ export const de: Messages = {
     newPassword: 'Ich lege gerade auf der Webseite meines Anbieters ein neues Passwort fest',
     newPasswordHint:
       'Nehmen Sie ein langes, zufälliges Passwort. Erzeugen Sie es hier, kopieren Sie es auf die Seite Ihres Anbieters und geben Sie es dann oben ein.',
+    newAppPassword: 'Ich erstelle gerade auf der Webseite meines Anbieters ein neues App-Passwort',
+    newAppPasswordHint:
+      'Meist erstellt der Anbieter das App-Passwort für Sie: Kopieren Sie es von seiner Seite und fügen Sie es oben ein. Dürfen Sie es selbst wählen, nehmen Sie ein langes, zufälliges: Hier können Sie eines erzeugen.',
     generate: 'Passwort erzeugen',
     generated: 'Erzeugtes Passwort',
     copy: 'Kopieren',
@@ -294,6 +299,11 @@ export const de: Messages = {
       applemail:
         'Laden Sie das Profil für Mac, iPhone und iPad oder die Schritt-für-Schritt-Anleitung herunter.',
     },
+    fileOnlyHints: {
+      thunderbird: 'Laden Sie die Einrichtungsdatei für Thunderbird herunter.',
+      applemail: 'Laden Sie das Profil für Mac, iPhone und iPad herunter.',
+    },
+    guideOnlyHint: 'Laden Sie die Schritt-für-Schritt-Anleitung mit Ihren Einstellungen herunter.',
     guide: 'Anleitung herunterladen',
     file: {
       thunderbird: 'Einrichtungsdatei herunterladen',
@@ -303,5 +313,35 @@ export const de: Messages = {
     downloaded: 'Heruntergeladen: {{filename}}',
     exportFailed: 'Die Datei konnte nicht erstellt werden.',
     another: 'Weiteres Konto einrichten',
+  },
+  policy: {
+    bannerTitle: 'Die Vorgaben Ihres Administrators für diese App sind nicht verwendbar',
+    file: 'Datei:',
+    issues: 'Fehler in der Datei',
+    wholeFile: 'die Datei',
+    blocked:
+      'Die Suche ist angehalten: Die Richtliniendatei Ihres Administrators muss erst korrigiert werden (siehe Meldung oben).',
+    locked: 'Ihr Administrator hat diese Einstellungen festgelegt; sie lassen sich hier nicht ändern.',
+    lockedMissing:
+      'Ihr Administrator hat die Servereinstellungen festgelegt; sie lassen sich hier nicht eingeben. Bitte wenden Sie sich an Ihre IT-Abteilung.',
+    imapOnly:
+      'Ihr Administrator erlaubt nur IMAP: Ihre E-Mails bleiben auf dem Server, so kann kein Gerät sie den anderen wegnehmen.',
+    pop3Only: 'Ihr Administrator erlaubt für eingehende E-Mails nur POP3.',
+    appPasswordTitle: 'Ein App-Passwort ist nötig',
+    appPasswordText:
+      '{{organisation}} verlangt für E-Mail-Programme ein App-Passwort. Erstellen Sie es in den Sicherheitseinstellungen Ihres E-Mail-Kontos und geben Sie es hier ein, nicht Ihr übliches Passwort.',
+    yourAdministrator: 'Ihr Administrator',
+    noExports:
+      'Ihr Administrator hat hier keine Einrichtungsdateien oder Anleitungen freigegeben. Bitte fragen Sie Ihre IT-Abteilung, wie Sie Ihr E-Mail-Programm einrichten.',
+  },
+  support: {
+    title: 'Brauchen Sie Hilfe?',
+    intro: '{{name}} hilft Ihnen bei der Einrichtung Ihrer E-Mail.',
+    phone: 'Telefon:',
+    mail: 'E-Mail:',
+    url: 'Web:',
+    callShort: 'Brauchen Sie Hilfe? Rufen Sie {{name}} an:',
+    mailShort: 'Brauchen Sie Hilfe? Schreiben Sie an {{name}}:',
+    urlShort: 'Brauchen Sie Hilfe? {{name}} im Web:',
   },
 };

@@ -9,6 +9,7 @@ export const en = {
     stepDone: 'done',
     stepCurrent: 'current step',
     stepCounter: 'Step {{current}} of {{total}}',
+    logoAlt: 'Logo of {{name}}',
   },
   languages: {
     de: 'Deutsch',
@@ -161,6 +162,7 @@ export const en = {
       other: 'computer',
     },
     passwordLabel: 'Password or app password',
+    appPasswordLabel: 'App password',
     show: 'Show password',
     hide: 'Hide password',
     capsLock: 'Caps Lock is on.',
@@ -169,6 +171,9 @@ export const en = {
     newPassword: 'I am setting a new password on my provider’s web page now',
     newPasswordHint:
       'Use a long, random password. Generate one here, copy it into your provider’s page, then enter it above.',
+    newAppPassword: 'I am creating a new app password on my provider’s web page now',
+    newAppPasswordHint:
+      'Most providers make the app password for you: copy it from their page and paste it above. If yours lets you choose it, make it long and random: generate one here.',
     generate: 'Generate a password',
     generated: 'Generated password',
     copy: 'Copy',
@@ -282,6 +287,11 @@ export const en = {
       thunderbird: 'Download the set-up file for Thunderbird, or the step-by-step guide.',
       applemail: 'Download the profile for Mac, iPhone and iPad, or the step-by-step guide.',
     },
+    fileOnlyHints: {
+      thunderbird: 'Download the set-up file for Thunderbird.',
+      applemail: 'Download the profile for Mac, iPhone and iPad.',
+    },
+    guideOnlyHint: 'Download the step-by-step guide with your settings.',
     guide: 'Download the guide',
     file: {
       thunderbird: 'Download the set-up file',
@@ -291,6 +301,36 @@ export const en = {
     downloaded: 'Downloaded: {{filename}}',
     exportFailed: 'The file could not be made.',
     another: 'Set up another account',
+  },
+  policy: {
+    bannerTitle: 'Your administrator’s settings for this app cannot be used',
+    file: 'File:',
+    issues: 'Problems in the file',
+    wholeFile: 'the file',
+    blocked:
+      'Searching is paused: your administrator’s policy file has to be corrected first (see the message above).',
+    locked: 'Your administrator has fixed these settings, so they cannot be changed here.',
+    lockedMissing:
+      'Your administrator has fixed the server settings, so they cannot be entered here. Please contact your IT department.',
+    imapOnly:
+      'Your administrator allows only IMAP: your mail stays on the server, so no device can take it away from the others.',
+    pop3Only: 'Your administrator allows only POP3 for incoming mail.',
+    appPasswordTitle: 'An app password is required',
+    appPasswordText:
+      '{{organisation}} requires an app password for mail programs. Create one in the security settings of your mail account and enter it here, not your usual password.',
+    yourAdministrator: 'Your administrator',
+    noExports:
+      'Your administrator has not allowed any set-up files or guides here. Please ask your IT department how to set up your mail program.',
+  },
+  support: {
+    title: 'Need help?',
+    intro: '{{name}} helps you with setting up your mail.',
+    phone: 'Phone:',
+    mail: 'E-mail:',
+    url: 'Web:',
+    callShort: 'Need help? Call {{name}}:',
+    mailShort: 'Need help? Write to {{name}}:',
+    urlShort: 'Need help? {{name}} on the web:',
   },
 } as const;
 

@@ -1,13 +1,15 @@
 // Step 1: the address and the name recipients see. Live feedback from light checks once the person
 // has left the field or tried to continue; core's own message when it rejects the address; a typo hint
-// whose suggestion replaces the address only when the person clicks it.
+// whose suggestion replaces the address only when the person clicks it. While the administrator's
+// policy file cannot be used, nothing is searched: the button is off and says why.
 
 import Mail from 'lucide-react/icons/mail';
-import { useRef, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StepActions, StepFrame } from '../components/step-frame.js';
 import { TextField } from '../components/text-field.js';
 import { checkAddress } from '../logic/address-check.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
 export function AddressStep({ wizard }: { wizard: Wizard }) {
@@ -18,8 +20,11 @@ export function AddressStep({ wizard }: { wizard: Wizard }) {
   const problem = checkAddress(state.address);
   const localError = touched && problem ? t(`address.problems.${problem}`) : undefined;
   const coreError = state.addressError;
+  const blocked = usePolicy().problem !== undefined;
+  const blockedId = useId();
 
   const submit = () => {
+    if (blocked) return;
     setTouched(true);
     if (problem) {
       input.current?.focus();
@@ -34,8 +39,21 @@ export function AddressStep({ wizard }: { wizard: Wizard }) {
       title={t('address.title')}
       intro={t('address.intro')}
       onSubmit={submit}
-      actions={<StepActions nextLabel={t('address.next')} nextSubmits nextBusy={state.checking} />}
+      actions={
+        <StepActions
+          nextLabel={t('address.next')}
+          nextSubmits
+          nextBusy={state.checking}
+          nextDisabled={blocked}
+          nextDescribedBy={blocked ? blockedId : undefined}
+        />
+      }
     >
+      {blocked ? (
+        <p id={blockedId} className="callout warning" data-testid="policy-blocked">
+          {t('policy.blocked')}
+        </p>
+      ) : null}
       <TextField
         label={t('address.addressLabel')}
         hint={t('address.addressHint')}

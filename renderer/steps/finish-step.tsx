@@ -1,6 +1,7 @@
 // Step 6: the password goes into the system's password store under its name (or is used for this
 // session only where there is none), and the person picks the mail program and downloads its guide or
-// set-up file, made by core's export.
+// set-up file, made by core's export. Only the programs and downloads the administrator's policy allows
+// are offered; its helpdesk, when it names one, is shown here too.
 
 import CircleCheck from 'lucide-react/icons/circle-check';
 import Download from 'lucide-react/icons/download';
@@ -13,19 +14,14 @@ import { ErrorBox } from '../components/error-box.js';
 import { NoticeList } from '../components/notice-list.js';
 import { RadioGroup } from '../components/radio-group.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
+import { SupportBox } from '../components/support-box.js';
 import { langOf } from '../i18n/index.js';
 import { deviceKind } from '../logic/device-label.js';
 import { downloadFile } from '../logic/download.js';
+import { offeredPrograms, type Program, type ProgramDownloads } from '../logic/policy.js';
 import { serversInUse } from '../logic/servers.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
-
-export type Program = 'outlook' | 'thunderbird' | 'applemail';
-
-const FORMATS: Readonly<Record<Program, { guide: ExportFormat; file?: ExportFormat }>> = {
-  outlook: { guide: 'guide-outlook' },
-  thunderbird: { guide: 'guide-thunderbird', file: 'thunderbird' },
-  applemail: { guide: 'guide-applemail', file: 'mobileconfig' },
-};
 
 function likelyProgram(): Program {
   const device = deviceKind();
@@ -65,7 +61,12 @@ function SaveStatus({ wizard }: { wizard: Wizard }) {
   if (save.status === 'failed' && save.error)
     return (
       <div data-testid="save-status" data-state="failed">
-        <ErrorBox error={save.error.value} lang={save.error.lang} title={t('finish.saveFailed')} />
+        <ErrorBox
+          error={save.error.value}
+          lang={save.error.lang}
+          title={t('finish.saveFailed')}
+          showSupport={false}
+        />
         <button
           type="button"
           className="button secondary"
@@ -81,9 +82,19 @@ function SaveStatus({ wizard }: { wizard: Wizard }) {
 
 export function FinishStep({ wizard }: { wizard: Wizard }) {
   const { t, i18n } = useTranslation();
+  /** What there is to download for a program, in words that match the buttons the policy leaves. */
+  const programHint = ({ program, file, guide }: ProgramDownloads): string => {
+    if (program === 'outlook' || (file && guide)) return t(`finish.programHints.${program}`);
+    if (file) return t(`finish.fileOnlyHints.${program}`);
+    return t('finish.guideOnlyHint');
+  };
   const lang = langOf(i18n);
   const { state, actions } = wizard;
-  const [program, setProgram] = useState<Program>(likelyProgram);
+  const offered = offeredPrograms(usePolicy().policy);
+  const [chosen, setProgram] = useState<Program>(likelyProgram);
+  // The device's usual program unless the policy leaves it out; then the first one offered.
+  const formats = offered.find((entry) => entry.program === chosen) ?? offered[0];
+  const program = formats?.program;
   const [busy, setBusy] = useState(false);
   const [exported, setExported] = useState<{ result: ExportResult; lang: string } | undefined>();
   const [error, setError] = useState<{ value: BridgeError; lang: string } | undefined>();
@@ -121,7 +132,6 @@ export function FinishStep({ wizard }: { wizard: Wizard }) {
     }
   };
 
-  const formats = FORMATS[program];
   return (
     <StepFrame
       id="finish"
@@ -137,46 +147,56 @@ export function FinishStep({ wizard }: { wizard: Wizard }) {
       <div aria-live="polite">
         <SaveStatus wizard={wizard} />
       </div>
-      <RadioGroup
-        legend={t('finish.programLegend')}
-        variant="cards"
-        value={program}
-        onChange={(value) => {
-          setProgram(value);
-          setExported(undefined);
-          setError(undefined);
-        }}
-        options={(['outlook', 'thunderbird', 'applemail'] as const).map((value) => ({
-          value,
-          label: t(`finish.programs.${value}`),
-          description: t(`finish.programHints.${value}`),
-          testId: `program-${value}`,
-        }))}
-      />
-      <div className="button-row">
-        {formats.file && (program === 'thunderbird' || program === 'applemail') ? (
-          <button
-            type="button"
-            className="button primary"
-            disabled={busy}
-            onClick={() => void exportAs(formats.file!)}
-            data-testid="export-file"
-          >
-            <Download className="inline-icon" />
-            {t(`finish.file.${program}`)}
-          </button>
-        ) : null}
-        <button
-          type="button"
-          className={`button ${formats.file ? 'secondary' : 'primary'}`}
-          disabled={busy}
-          onClick={() => void exportAs(formats.guide)}
-          data-testid="export-guide"
-        >
-          <Download className="inline-icon" />
-          {t('finish.guide')}
-        </button>
-      </div>
+      {formats && program ? (
+        <>
+          <RadioGroup
+            legend={t('finish.programLegend')}
+            variant="cards"
+            value={program}
+            onChange={(value) => {
+              setProgram(value);
+              setExported(undefined);
+              setError(undefined);
+            }}
+            options={offered.map((entry) => ({
+              value: entry.program,
+              label: t(`finish.programs.${entry.program}`),
+              description: programHint(entry),
+              testId: `program-${entry.program}`,
+            }))}
+          />
+          <div className="button-row">
+            {formats.file && (program === 'thunderbird' || program === 'applemail') ? (
+              <button
+                type="button"
+                className="button primary"
+                disabled={busy}
+                onClick={() => void exportAs(formats.file!)}
+                data-testid="export-file"
+              >
+                <Download className="inline-icon" />
+                {t(`finish.file.${program}`)}
+              </button>
+            ) : null}
+            {formats.guide ? (
+              <button
+                type="button"
+                className={`button ${formats.file ? 'secondary' : 'primary'}`}
+                disabled={busy}
+                onClick={() => void exportAs(formats.guide!)}
+                data-testid="export-guide"
+              >
+                <Download className="inline-icon" />
+                {t('finish.guide')}
+              </button>
+            ) : null}
+          </div>
+        </>
+      ) : (
+        <p className="callout info" data-testid="no-exports">
+          {t('policy.noExports')}
+        </p>
+      )}
       <div aria-live="polite" data-testid="export-status">
         {busy ? <p className="muted">{t('finish.preparing')}</p> : null}
         {exported ? <p>{t('finish.downloaded', { filename: exported.result.filename })}</p> : null}
@@ -189,7 +209,15 @@ export function FinishStep({ wizard }: { wizard: Wizard }) {
           lang={exported.lang}
         />
       ) : null}
-      {error ? <ErrorBox error={error.value} lang={error.lang} title={t('finish.exportFailed')} /> : null}
+      {error ? (
+        <ErrorBox
+          error={error.value}
+          lang={error.lang}
+          title={t('finish.exportFailed')}
+          showSupport={false}
+        />
+      ) : null}
+      <SupportBox />
     </StepFrame>
   );
 }

@@ -1,6 +1,8 @@
 // Step 4: the password. The provider's hints (app password needed, with its link), a name for this
 // password, show/hide and Caps Lock, a generator and strength meter for a new password, and, after a
 // failed test, the lockout warning; when the lockout guard held back, one more try needs a "yes".
+// When the administrator's policy requires an app password, the step says so first and the field and
+// the new-password help speak of the app password.
 
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,6 +19,7 @@ import { TextField } from '../components/text-field.js';
 import { langOf } from '../i18n/index.js';
 import { deviceKind } from '../logic/device-label.js';
 import { signInOutcome } from '../logic/test-outcome.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
 /** Waits this long after the last keystroke before asking core to rate the password. */
@@ -34,7 +37,14 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
   const labelInput = useRef<HTMLInputElement>(null);
   const forceBox = useRef<HTMLInputElement>(null);
   const outcome = signInOutcome(state.test.result);
-  const hints = (state.search.result?.hints ?? []).filter((hint) => hint.code !== 'possible-typo');
+  const { policy } = usePolicy();
+  const appPassword = policy?.requireAppPassword === true;
+  const hints = (state.search.result?.hints ?? []).filter(
+    (hint) =>
+      hint.code !== 'possible-typo' &&
+      // The policy's own app-password hint says what the box below says; a provider's keeps its link.
+      !(appPassword && hint.code === 'app-password-required' && !hint.url),
+  );
 
   // A name to start from, which the person may change.
   const defaultLabel = t('password.labelDefault', { device: t(`password.devices.${deviceKind()}`) });
@@ -97,6 +107,18 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
         />
       }
     >
+      {appPassword ? (
+        <div className="callout info" data-testid="app-password-required">
+          <div className="callout-body">
+            <p className="callout-title">{t('policy.appPasswordTitle')}</p>
+            <p>
+              {t('policy.appPasswordText', {
+                organisation: policy?.branding?.name ?? t('policy.yourAdministrator'),
+              })}
+            </p>
+          </div>
+        </div>
+      ) : null}
       <NoticeList
         notices={hints}
         kind="hint"
@@ -140,7 +162,7 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
         autoComplete="off"
       />
       <PasswordField
-        label={t('password.passwordLabel')}
+        label={appPassword ? t('password.appPasswordLabel') : t('password.passwordLabel')}
         value={state.password}
         onValueChange={(value) => actions.patch({ password: value })}
         error={errors.password}
@@ -151,14 +173,16 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
       {choosingNew && rating ? <StrengthMeter rating={rating.value} lang={rating.lang} /> : null}
       <div className="new-password">
         <CheckBox
-          label={t('password.newPassword')}
+          label={appPassword ? t('password.newAppPassword') : t('password.newPassword')}
           checked={choosingNew}
           onChange={setChoosingNew}
           testId="choosing-new"
         />
         {choosingNew ? (
           <>
-            <p className="muted">{t('password.newPasswordHint')}</p>
+            <p className="muted">
+              {appPassword ? t('password.newAppPasswordHint') : t('password.newPasswordHint')}
+            </p>
             <PasswordGenerator
               lang={lang}
               onUse={(generated) => {

@@ -1,6 +1,7 @@
 // Step 2: finding the settings (live, per source, cancellable), then the result as a card with its
 // warnings and hints. Settings the mail domain does not stand behind need an explicit "this is right".
-// "Change settings" opens the manual form.
+// "Change settings" opens the manual form, unless the administrator's policy locks the settings: then
+// they are shown, said to be fixed, and never typed or changed here.
 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +12,10 @@ import { NoticeList } from '../components/notice-list.js';
 import { ResultCard } from '../components/result-card.js';
 import { SourceProgress } from '../components/source-progress.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
+import { SupportBox } from '../components/support-box.js';
+import { allowedProtocols } from '../logic/policy.js';
 import { rowsFromLookups, rowsFromProgress } from '../logic/source-progress.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
 function domainOf(address: string): string {
@@ -27,13 +31,18 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
   const [editing, setEditing] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
   const confirmBox = useRef<HTMLInputElement>(null);
+  const { policy } = usePolicy();
+  const locked = policy?.lockSettings === true;
 
   const running = search.status === 'running';
   const rows = result ? rowsFromLookups(result.lookups) : rowsFromProgress(search.events);
   const latest = rows.at(-1);
   const needsConfirmation = servers?.origin === 'detected' && result?.trusted === false;
-  // Nothing usable found, or the search failed: the person can always enter the servers by hand.
-  const formOpen = (search.status === 'done' || search.status === 'failed') && (editing || !servers);
+  const finished = search.status === 'done' || search.status === 'failed';
+  // Nothing usable found, or the search failed: the person can enter the servers by hand, unless the
+  // administrator has fixed them.
+  const formOpen = !locked && finished && (editing || !servers);
+  const lockedWithout = locked && finished && !servers;
 
   const next = () => {
     if (!servers) return;
@@ -79,7 +88,7 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
           {t('settings.searchAgain')}
         </button>
       ) : null}
-      {servers && !formOpen ? (
+      {servers && !formOpen && !locked ? (
         <button
           type="button"
           className="button secondary"
@@ -115,20 +124,30 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
         <div className="callout info" data-testid="not-found">
           <div className="callout-body">
             <p className="callout-title">{t('settings.notFoundTitle', { domain })}</p>
-            <p>{t('settings.notFoundText')}</p>
+            {locked ? null : <p>{t('settings.notFoundText')}</p>}
           </div>
         </div>
       ) : null}
-      {search.status === 'done' && result?.found && !servers ? (
+      {search.status === 'done' && result?.found && !servers && !locked ? (
         <p className="callout info" data-testid="incomplete">
           {t('settings.incomplete')}
         </p>
+      ) : null}
+      {lockedWithout ? (
+        <>
+          <p className="callout warning" data-testid="settings-locked">
+            {t('policy.lockedMissing')}
+          </p>
+          {/* A failed search's error box names the helpdesk already. */}
+          {search.status === 'done' ? <SupportBox /> : null}
+        </>
       ) : null}
       {formOpen ? (
         <ManualSettingsForm
           address={state.address.trim()}
           initial={servers}
           initialProtocol={state.protocol}
+          protocols={allowedProtocols(policy)}
           onSave={(chosen) => {
             actions.applyManual(chosen);
             setEditing(false);
@@ -139,6 +158,11 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
       {servers && !formOpen ? (
         <>
           <ResultCard servers={servers} {...(result ? { detect: result } : {})} domain={domain} />
+          {locked ? (
+            <p className="callout info" data-testid="settings-locked">
+              {t('policy.locked')}
+            </p>
+          ) : null}
           {servers.origin === 'detected' && result ? (
             <>
               <NoticeList

@@ -1,6 +1,7 @@
 // Step 5: the connection test, live per server and phase, with core's words for every failure and what
 // to do next: a password problem goes back to the password, anything else may be tested again or the
-// settings changed.
+// settings changed (unless the administrator's policy locks them). A failure names the helpdesk once,
+// when the policy brands the app.
 
 import CircleCheck from 'lucide-react/icons/circle-check';
 import TriangleAlert from 'lucide-react/icons/triangle-alert';
@@ -9,9 +10,11 @@ import { ErrorBox } from '../components/error-box.js';
 import { ReportButton } from '../components/report-button.js';
 import { ServerChecklist } from '../components/server-checklist.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
+import { SupportLine } from '../components/support-box.js';
 import { buildReport, REPORT_LABEL_KEYS, type ReportLabels } from '../logic/helpdesk-report.js';
 import { serverKey } from '../logic/servers.js';
 import { isSignInProblem } from '../logic/test-outcome.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
 export function TestStep({ wizard }: { wizard: Wizard }) {
@@ -36,7 +39,8 @@ export function TestStep({ wizard }: { wizard: Wizard }) {
     });
   };
 
-  const changeSettings = (
+  const locked = usePolicy().policy?.lockSettings === true;
+  const changeSettings = locked ? null : (
     <button
       type="button"
       className="button secondary"
@@ -93,7 +97,10 @@ export function TestStep({ wizard }: { wizard: Wizard }) {
           data-ok={result.ok}
         >
           {result.ok ? <CircleCheck className="callout-icon" /> : <TriangleAlert className="callout-icon" />}
-          <p className="callout-body callout-title">{result.ok ? t('test.passed') : t('test.failed')}</p>
+          <div className="callout-body">
+            <p className="callout-title">{result.ok ? t('test.passed') : t('test.failed')}</p>
+            {result.ok ? null : <SupportLine />}
+          </div>
         </div>
       ) : null}
       {run.status === 'failed' && run.error ? (

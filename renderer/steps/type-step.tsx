@@ -1,5 +1,6 @@
 // Step 3: IMAP (recommended) or POP3. POP3 is explained and must be confirmed: mail leaves the server
-// and lives on this one device.
+// and lives on this one device. A protocol the administrator's policy does not allow is not offered,
+// and a sentence says why.
 
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,8 @@ import type { IncomingProtocol } from '../api/types.js';
 import { CheckBox } from '../components/check-box.js';
 import { RadioGroup } from '../components/radio-group.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
+import { allowedProtocols } from '../logic/policy.js';
+import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
 export function TypeStep({ wizard }: { wizard: Wizard }) {
@@ -16,6 +19,8 @@ export function TypeStep({ wizard }: { wizard: Wizard }) {
   const confirmBox = useRef<HTMLInputElement>(null);
   const servers = state.servers;
   const pop3 = state.protocol === 'pop3';
+  const allowed = allowedProtocols(usePolicy().policy);
+  const only = allowed.length === 1 ? allowed[0] : undefined;
 
   const next = () => {
     if (pop3 && !state.pop3Confirmed) {
@@ -27,6 +32,7 @@ export function TypeStep({ wizard }: { wizard: Wizard }) {
   };
 
   const option = (value: IncomingProtocol, label: string, text: string) => {
+    if (!allowed.includes(value)) return undefined;
     const available = servers?.[value] !== undefined;
     return {
       value,
@@ -60,8 +66,13 @@ export function TypeStep({ wizard }: { wizard: Wizard }) {
         options={[
           option('imap', t('type.imap'), t('type.imapText')),
           option('pop3', t('type.pop3'), t('type.pop3Text')),
-        ]}
+        ].filter((entry) => entry !== undefined)}
       />
+      {only ? (
+        <p className="callout info" data-testid="protocols-note">
+          {t(`policy.${only}Only`)}
+        </p>
+      ) : null}
       {pop3 ? (
         <div className="callout warning confirm" data-testid="pop3-warning">
           <div className="callout-body">

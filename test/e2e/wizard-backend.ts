@@ -1,5 +1,6 @@
 // What stands behind the wizard in the e2e tests: core's real API (createApi) with the test internet's
-// DNS, a fresh lockout guard, no administrator policy (the machine's /etc is not the test's business),
+// DNS, a fresh lockout guard, no administrator policy unless the test brings one (read by core's loader
+// from the test's own folder: the machine's /etc is not the test's business),
 // and a keychain whose helper process talks to the Secret Service the test chose (or to none). The
 // non-secret index of saved passwords goes to a temporary folder, never the real user's.
 
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApi, type MailSetupApi } from '../../core/api.js';
 import { createNet } from '../../core/net/index.js';
+import type { PolicyState } from '../../core/policy/types.js';
 import { LockoutGuard } from '../../core/probe/lockout.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import { createKeychain, type Keychain } from '../../core/secrets/keychain.js';
@@ -25,6 +27,8 @@ export interface BackendOptions {
   keychainEnv: Readonly<Record<string, string>>;
   /** Deadline of a keychain call. */
   keychainTimeoutMs?: number;
+  /** The administrator's policy as core's loadPolicy returned it; none by default. */
+  policy?: PolicyState;
 }
 
 export interface WizardBackend {
@@ -45,7 +49,7 @@ export function wizardBackend(options: BackendOptions): WizardBackend {
     }),
     index: createSavedIndex(dataDir),
   });
-  const api = createApi({ net, keychain, guard: new LockoutGuard(), policy: {} });
+  const api = createApi({ net, keychain, guard: new LockoutGuard(), policy: options.policy ?? {} });
   return {
     api,
     keychain,

@@ -1,8 +1,11 @@
-// What every guide shares: the title, the introduction, the summary of the person's values, and the
-// notes about app passwords and OAuth2. Each client passes its own words for security and sign-in.
+// What every guide shares: the title, the introduction, the summary of the person's values, the
+// notes about app passwords and OAuth2, and the organisation's name and support contacts when an
+// administrator's policy brands the guides. Each client passes its own words for security and sign-in.
 
 import type { ServerSettings } from '../../model.js';
+import { checkLogoDataUrl } from '../../policy/logo.js';
 import type { Account } from '../account.js';
+import type { ExportBranding } from '../types.js';
 import {
   type Field,
   field,
@@ -80,4 +83,36 @@ export function signInNotes(
 
 export function usesStarttls(account: Account): boolean {
   return account.incoming.security === 'starttls' || account.outgoing.security === 'starttls';
+}
+
+/**
+ * The organisation's name above the title and, when it gives any contact, a last section "Need help?"
+ * with them. Same for every client, so it is added here rather than in each client's steps.
+ */
+export function branded(guide: Guide, branding: ExportBranding | undefined): Guide {
+  const name = branding?.name.trim();
+  if (!branding || !name) return guide;
+  const contacts = present<Field>([
+    branding.supportPhone ? field('export.guide.support.phone', branding.supportPhone) : undefined,
+    branding.supportMail ? field('export.guide.support.mail', branding.supportMail) : undefined,
+    branding.supportUrl ? field('export.guide.support.url', branding.supportUrl) : undefined,
+  ]);
+  const logo = usableLogo(branding.logo);
+  const support: Section = {
+    heading: text('export.guide.support.heading'),
+    intro: text('export.guide.support.intro', { organisation: name }),
+    fields: contacts,
+  };
+  return {
+    ...guide,
+    brand: { name, ...(logo ? { logo } : {}) },
+    sections: contacts.length > 0 ? [...guide.sections, support] : guide.sections,
+  };
+}
+
+/** A logo the guide may embed: an image data: URL that is the image it claims (the policy's rule). */
+function usableLogo(logo: string | undefined): string | undefined {
+  if (!logo) return undefined;
+  const compact = logo.replace(/\s+/g, '');
+  return checkLogoDataUrl(compact) === undefined ? compact : undefined;
 }

@@ -24,22 +24,32 @@ td { font-weight: 700; }
 .note { margin: 8px 0; padding: 6px 10px; border-left: 4px solid #5b8bd9; background: #f2f6fc; break-inside: avoid; }
 .note.warning { border-left-color: #d98c1c; background: #fdf6ea; }
 footer { margin-top: 24px; font-size: 9pt; color: #555; }
+.brand { display: flex; align-items: center; gap: 10px; margin: 0 0 10px; font-weight: 700; color: #444; }
+.brand img { max-height: 40px; max-width: 160px; }
 @media print { main { max-width: none; padding: 0; } .note { background: none; } }
 `);
 
+// A branded guide's logo is a data: URL checked by the policy's rules; nothing else may load.
+const CSP = new Markup("default-src 'none'; style-src 'unsafe-inline'");
+const CSP_WITH_LOGO = new Markup(`${CSP.text}; img-src data:`);
+
 export function guideHtml(guide: ResolvedGuide): string {
+  const { brand } = guide;
   return markup`<!DOCTYPE html>
 <html lang="${guide.lang}">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<meta http-equiv="Content-Security-Policy" content="${brand?.logo ? CSP_WITH_LOGO : CSP}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${guide.title}</title>
 <style>${STYLE_SHEET}</style>
 </head>
 <body>
 <main>
-<h1>${guide.title}</h1>
+${
+  brand &&
+  markup`<p class="brand">${brand.logo && markup`<img src="${brand.logo}" alt="${brand.logoAlt}">`}<span>${brand.name}</span></p>\n`
+}<h1>${guide.title}</h1>
 ${guide.intro.map((line) => markup`<p>${runs(line)}</p>\n`)}${guide.sections.map(section)}<footer>${guide.footer}</footer>
 </main>
 </body>

@@ -2,8 +2,9 @@
 
 import type { Lang } from '../../model.js';
 import type { Account } from '../account.js';
-import type { GuideFormat } from '../types.js';
+import type { ExportBranding, GuideFormat } from '../types.js';
 import { appleMailGuide } from './apple-mail.js';
+import { branded } from './common.js';
 import { findFontDir } from './fonts.js';
 import { guideHtml } from './html.js';
 import type { Guide } from './model.js';
@@ -22,6 +23,8 @@ export interface GuideOutput {
   lang: Lang;
   createdAt: Date;
   fontDir?: string | undefined;
+  /** The administrator's branding: name and support contacts in every guide. */
+  branding?: ExportBranding | undefined;
 }
 
 export async function renderGuide(
@@ -29,7 +32,11 @@ export async function renderGuide(
   account: Account,
   output: GuideOutput,
 ): Promise<string | Buffer> {
-  const guide = resolveGuide(GUIDES[format](account), output.lang, output.createdAt);
+  const guide = resolveGuide(
+    branded(GUIDES[format](account), output.branding),
+    output.lang,
+    output.createdAt,
+  );
   if (output.document === 'html') return guideHtml(guide);
   // pdfkit loads only when a PDF is wanted: the text formats start faster without it.
   const { guidePdf } = await import('./pdf.js');

@@ -38,6 +38,14 @@ export interface Guide {
   title: Text;
   intro: readonly Text[];
   sections: readonly Section[];
+  /** The organisation that hands out the guide (the administrator's policy), shown above the title. */
+  brand?: Brand;
+}
+
+export interface Brand {
+  name: string;
+  /** A checked data:image URL; drawn by the HTML guide only. */
+  logo?: string;
 }
 
 export function text(key: string, params?: Record<string, Param>): Text {

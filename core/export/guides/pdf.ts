@@ -50,6 +50,15 @@ export async function guidePdf(guide: ResolvedGuide, createdAt: Date, fontDir: s
   const left = PAGE.margin;
   const width = doc.page.width - 2 * PAGE.margin;
 
+  if (guide.brand) {
+    // The organisation that hands out the guide, above its title (the logo is the HTML page's only).
+    block(doc, [{ text: guide.brand.name, value: false }], left, width, {
+      size: SIZE.body,
+      color: COLOR.muted,
+      bold: true,
+    });
+    doc.y += 6;
+  }
   block(doc, [{ text: guide.title, value: false }], left, width, {
     size: SIZE.title,
     color: COLOR.text,

@@ -27,6 +27,8 @@ export interface ResolvedSection {
 
 export interface ResolvedGuide {
   lang: Lang;
+  /** The organisation that hands out the guide, its logo (HTML only) and the logo's text alternative. */
+  brand?: { name: string; logo?: string; logoAlt: string };
   title: string;
   intro: Line[];
   sections: ResolvedSection[];
@@ -47,8 +49,12 @@ export function resolveGuide(guide: Guide, lang: Lang, createdAt: Date): Resolve
   const date = new Intl.DateTimeFormat(lang === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }).format(
     createdAt,
   );
+  const { brand } = guide;
   return {
     lang,
+    ...(brand
+      ? { brand: { ...brand, logoAlt: t(lang, 'export.guide.logo-alt', { organisation: brand.name }) } }
+      : {}),
     title: plain(guide.title, lang),
     intro: guide.intro.map(line),
     sections: guide.sections.map(section),

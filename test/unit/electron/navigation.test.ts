@@ -6,6 +6,8 @@ describe('navigation policy', () => {
     ['app://mailsetup/index.html', 'allow', 'deny'],
     ['https://support.google.com/accounts/answer/185833', 'open-externally', 'open-externally'],
     ['mailto:helpdesk@corp.example', 'open-externally', 'open-externally'],
+    ['tel:+49 30 1234567', 'open-externally', 'open-externally'],
+    ['tel:+49;phone-context=evil', 'deny', 'deny'],
     ['https://user:secret@evil.example/', 'deny', 'deny'],
     ['http://example.com/', 'deny', 'deny'],
     ['file:///etc/passwd', 'deny', 'deny'],
