@@ -3,7 +3,7 @@
 // It throws only for failures worth reporting; every network step is recorded as a lookup.
 
 import type { ParsedAddress } from '../address/parse.js';
-import type { Lookup, LookupOutcome, Notice, ProviderRef, ServerSettings, SourceName } from '../model.js';
+import type { Lookup, LookupOutcome, ProviderRef, ServerSettings, SourceName } from '../model.js';
 import type { Net } from '../net/index.js';
 import type { ProviderCatalog } from './bundled.js';
 
