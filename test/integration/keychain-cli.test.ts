@@ -2,15 +2,7 @@
 // exists nowhere but in the keychain. Build first: npx tsc -p tsconfig.build.json.
 
 import { randomBytes } from 'node:crypto';
-import {
-  type Dirent,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -20,44 +12,10 @@ import { generatePassword } from '../../core/secrets/generate.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import type { KeychainStore } from '../../core/secrets/store.js';
 import { runCli } from '../helpers/cli.js';
+import { filesHolding, filesUnder, outputsHold } from '../helpers/secret-search.js';
 import { type SecretServiceHandle, startSecretService } from '../peers/secret-service.js';
 
 const ADDRESS = 'info@variomedia.de';
-
-/** Every file under `dir` changed since `since` (ms), no symlinks followed; what vanishes meanwhile is skipped. */
-function filesUnder(dir: string, since = 0): string[] {
-  const found: string[] = [];
-  let entries: Dirent[];
-  try {
-    entries = readdirSync(dir, { withFileTypes: true });
-  } catch {
-    return found;
-  }
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...filesUnder(full, since));
-    else if (entry.isFile()) {
-      try {
-        if (statSync(full).mtimeMs >= since) found.push(full);
-      } catch {
-        // Another test's file, gone already.
-      }
-    }
-  }
-  return found;
-}
-
-/** The forms a password could take on disk or in output: its bytes, UTF-16, base64, hex. */
-function encodings(password: string): Buffer[] {
-  const utf8 = Buffer.from(password, 'utf8');
-  return [
-    utf8,
-    Buffer.from(password, 'utf16le'),
-    Buffer.from(utf8.toString('base64').replace(/=+$/, '')),
-    Buffer.from(utf8.toString('base64url')),
-    Buffer.from(utf8.toString('hex')),
-  ];
-}
 
 describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
   let peer: SecretServiceHandle;
@@ -237,19 +195,8 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
     expect(searched.some((file) => file.includes('keychain-index'))).toBe(true);
     // The keyring file is there too: gnome-keyring keeps it encrypted, so the plain bytes are absent.
     expect(searched.some((file) => file.endsWith('.keyring'))).toBe(true);
-    const forms = encodings(password);
-    for (const file of new Set(searched)) {
-      let bytes: Buffer;
-      try {
-        bytes = readFileSync(file);
-      } catch {
-        continue; // vanished or not ours to read
-      }
-      for (const form of forms) expect(bytes.includes(form), `${file} holds the password`).toBe(false);
-    }
-    for (const output of outputs) {
-      for (const form of forms) expect(Buffer.from(output).includes(form)).toBe(false);
-    }
+    expect(filesHolding(searched, password)).toEqual([]);
+    expect(outputsHold(outputs, password)).toBe(false);
     await record(['keychain', 'delete', ADDRESS]);
   });
 

@@ -1,11 +1,12 @@
 // `mailsetup test --keychain`: the password saved with `mailsetup keychain set` signs in for real
 // (Secret Service, Dovecot and Postfix), and appears in no output.
 
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { type CliRun, runCli } from '../helpers/cli.js';
+import { filesHolding, filesUnder, outputsHold } from '../helpers/secret-search.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
 import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
 import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
@@ -29,7 +30,9 @@ beforeAll(async () => {
   dovecot = await startDovecot({ ip: IP, users: [{ user: ADDRESS, password: PASSWORD }], certNames: NAMES });
   postfix = await startPostfix({ ip: IP, certNames: NAMES, dovecotAuthSocket: dovecot.authSocket });
   work = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-test-keychain-'));
-  env = { ...keyring.env, MAILSETUP_DATA_DIR: path.join(work, 'data') };
+  mkdirSync(path.join(work, 'tmp'));
+  mkdirSync(path.join(work, 'exports'));
+  env = { ...keyring.env, MAILSETUP_DATA_DIR: path.join(work, 'data'), TMPDIR: path.join(work, 'tmp') };
 }, 90_000);
 
 afterAll(async () => {
@@ -76,5 +79,52 @@ describe('mailsetup test --keychain', () => {
     expect(none.stderr).toContain('mailsetup keychain set nobody@kc.test');
     const both = await runCli(['test', ADDRESS, '--keychain', '--password-stdin'], { env, stdin: 'x' });
     expect(both.code).toBe(2);
+  });
+
+  it('after detect, test, save, report and export as the app does them, the password is only in the keychain', async () => {
+    const started = Date.now() - 1000;
+    const servers = ['--imap', 'imap.kc.test:993/tls', '--smtp', 'smtp.kc.test:465/tls'];
+    const withDns = { ...env, MAILSETUP_DNS: dns.server };
+    const runs: CliRun[] = [];
+    const record = async (args: string[], stdin?: string) => {
+      const run = await runCli(args, { env: withDns, ...(stdin === undefined ? {} : { stdin }) });
+      runs.push(run);
+      return run;
+    };
+    await record(['detect', ADDRESS, '--json']);
+    expect((await record(['test', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD)).code).toBe(
+      0,
+    );
+    expect((await record(['keychain', 'set', ADDRESS, '--password-stdin'], PASSWORD)).code).toBe(0);
+    expect((await record(['test', ADDRESS, ...servers, '--keychain'])).code).toBe(0);
+    expect((await record(['report', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD)).code).toBe(
+      0,
+    );
+    expect((await record(['report', ADDRESS, ...servers, '--password-stdin'], PASSWORD)).code).toBe(0);
+    for (const [format, file] of [
+      ['thunderbird', 'config.xml'],
+      ['mobileconfig', 'profile.mobileconfig'],
+      ['guide-outlook', 'guide.html'],
+      ['guide-applemail', 'guide.pdf'],
+    ] as const) {
+      const out = path.join(work, 'exports', file);
+      expect((await record(['export', ADDRESS, '--format', format, ...servers, '--out', out])).code).toBe(0);
+    }
+    const searched = new Set([
+      ...[path.join(work, 'data'), path.join(work, 'tmp'), path.join(work, 'exports')].flatMap((dir) =>
+        filesUnder(dir),
+      ),
+      ...filesUnder(os.tmpdir(), started).filter((file) => !file.startsWith(keyring.home)),
+    ]);
+    // The searched places were really written: the index, the exports.
+    expect([...searched].some((file) => file.includes('keychain-index'))).toBe(true);
+    expect([...searched].filter((file) => file.includes(`${path.sep}exports${path.sep}`))).toHaveLength(4);
+    expect(filesHolding([...searched], PASSWORD)).toEqual([]);
+    expect(
+      outputsHold(
+        runs.flatMap((run) => [run.stdout, run.stderr]),
+        PASSWORD,
+      ),
+    ).toBe(false);
   });
 });
