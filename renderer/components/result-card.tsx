@@ -48,7 +48,7 @@ export function ResultCard({ servers, detect, domain }: ResultCardProps) {
           data-trusted={trusted}
         >
           {trusted ? <ShieldCheck className="inline-icon" /> : <ShieldAlert className="inline-icon" />}
-          {manual ? t('settings.manualTrusted') : trusted ? t('settings.trusted') : t('settings.untrusted')}
+          {t(badgeKey(manual, trusted, detect?.source))}
         </span>
       </div>
       <dl className="facts">
@@ -83,4 +83,13 @@ export function ResultCard({ servers, detect, domain }: ResultCardProps) {
       </table>
     </section>
   );
+}
+
+/** Who vouches for the settings: the person, the administrator, our provider list, or the mail domain. */
+function badgeKey(manual: boolean, trusted: boolean, source: string | undefined) {
+  if (manual) return 'settings.manualTrusted' as const;
+  if (!trusted) return 'settings.untrusted' as const;
+  if (source === 'policy') return 'settings.trustedPolicy' as const;
+  if (source === 'bundled') return 'settings.trustedBundled' as const;
+  return 'settings.trusted' as const;
 }

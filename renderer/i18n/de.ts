@@ -91,6 +91,8 @@ export const de: Messages = {
     where: 'Gefunden in',
     confirmedBy: 'Bestätigt durch',
     trusted: 'Von Ihrer Mail-Domain bestätigt',
+    trustedBundled: 'Aus unserer geprüften Anbieterliste',
+    trustedPolicy: 'Von Ihrem Administrator vorgegeben',
     untrusted: 'Nicht von Ihrer Mail-Domain bestätigt',
     manualTrusted: 'Sie haben diese Einstellungen selbst eingegeben',
     servers: 'Server',

@@ -87,6 +87,8 @@ export const en = {
     where: 'Found in',
     confirmedBy: 'Confirmed by',
     trusted: 'Confirmed by your mail domain',
+    trustedBundled: 'From our checked provider list',
+    trustedPolicy: 'Set by your administrator',
     untrusted: 'Not confirmed by your mail domain',
     manualTrusted: 'You entered these settings yourself',
     servers: 'Servers',
