@@ -45,6 +45,7 @@ export function summarize(result: DetectResult, lang: Lang): string[] {
   } else {
     if (result.provider) lines.push(t(lang, 'cli.detect.provider', { name: result.provider.name }));
     lines.push(t(lang, 'cli.detect.source', { source: t(lang, `cli.source.${result.source}`) }));
+    if (result.origin) lines.push(t(lang, 'detect.origin', { origin: result.origin }));
     if (result.confirmedBy.length > 0) {
       const sources = result.confirmedBy.map((source) => t(lang, `cli.source.${source}`)).join(', ');
       lines.push(t(lang, 'cli.detect.confirmed', { sources }));

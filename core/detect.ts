@@ -120,7 +120,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     address: address.address,
     domain: address.domain,
     found: chosen !== undefined,
-    ...(chosen ? { source: chosen.source } : {}),
+    ...(chosen ? { source: chosen.source, origin: chosen.origin } : {}),
     trusted,
     ...(chosen?.provider ? { provider: chosen.provider } : {}),
     incoming: chosen?.incoming ?? [],

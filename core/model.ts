@@ -73,6 +73,8 @@ export interface DetectResult {
   outgoing: ServerSettings[];
   hints: Notice[];
   warnings: Notice[];
+  /** Where the chosen settings were read: the URL, the DNS record or the provider's own page. */
+  origin?: string;
   /** Other sources whose answer agrees with the chosen one. */
   confirmedBy: SourceName[];
   lookups: Lookup[];

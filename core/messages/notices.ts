@@ -14,7 +14,6 @@ export const noticeMessages: Catalogue = {
     'hint.provider-instruction': '{text}',
     'hint.oauth2-available': 'The provider also offers sign-in through its own web page (OAuth2).',
     'detect.origin': 'Found at {origin}',
-    'detect.confirmed': 'confirmed by {sources}',
   },
   de: {
     'warning.server-outside-domain':
@@ -27,6 +26,5 @@ export const noticeMessages: Catalogue = {
     'hint.provider-instruction': '{text}',
     'hint.oauth2-available': 'Der Anbieter bietet auch die Anmeldung über seine eigene Webseite an (OAuth2).',
     'detect.origin': 'Gefunden bei {origin}',
-    'detect.confirmed': 'bestätigt durch {sources}',
   },
 };

@@ -181,6 +181,9 @@ describe('detect on the test internet', () => {
       auth: 'password',
     });
     expect(result.confirmedBy).toContain('srv');
+    expect(result.origin).toBe(
+      'https://autoconfig.autoconf.test/mail/config-v1.1.xml?emailaddress=anna%40autoconf.test',
+    );
     const asked = web.requests.filter((request) => request.host === 'autoconfig.autoconf.test');
     expect(asked.length).toBeGreaterThan(0);
     expect(asked[0]?.query.get('emailaddress')).toBe('anna@autoconf.test');
