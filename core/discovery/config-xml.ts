@@ -6,6 +6,7 @@ import { isValidHostname } from '../address/hostname.js';
 import type { ParsedAddress } from '../address/parse.js';
 import { MailSetupError } from '../errors.js';
 import type { AuthKind, Lang, ProviderRef, Security, ServerSettings } from '../model.js';
+import { bestFirst } from './order.js';
 import { fillHostPlaceholders, fillPlaceholders } from './placeholders.js';
 import { childElements, childText, parseSafeXml, type XmlElement } from './safe-xml.js';
 import type { RawHint } from './types.js';
@@ -183,18 +184,6 @@ export function parsePort(value: string | undefined): number | undefined {
   if (!value || !/^\d{1,5}$/.test(value)) return undefined;
   const port = Number(value);
   return port >= 1 && port <= 65535 ? port : undefined;
-}
-
-const PROTOCOL_RANK = { imap: 0, pop3: 1, smtp: 0 } as const;
-const SECURITY_RANK = { tls: 0, starttls: 1 } as const;
-
-/** IMAP before POP3, then implicit TLS before STARTTLS (RFC 8314); otherwise the file's order. */
-export function bestFirst(servers: ServerSettings[]): ServerSettings[] {
-  return [...servers].sort(
-    (a, b) =>
-      PROTOCOL_RANK[a.protocol] - PROTOCOL_RANK[b.protocol] ||
-      SECURITY_RANK[a.security] - SECURITY_RANK[b.security],
-  );
 }
 
 export function uniqueServers(servers: ServerSettings[]): ServerSettings[] {

@@ -7,6 +7,7 @@ import type { Lookup, SourceName } from '../model.js';
 import { abortReason, anySignal, raceSignal, withTimeout } from '../net/abort.js';
 import type { Net } from '../net/index.js';
 import type { ProviderCatalog } from './bundled.js';
+import { inContractOrder } from './order.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
 
 export const DISCOVERY_DEFAULTS = {
@@ -82,7 +83,11 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
     const source = options.sources[name]!;
     // raceSignal: a source that ignores its signal still cannot hold the answer past its timeout.
     return raceSignal(source(context), signal).then(
-      (config) => settled.set(name, { config, ms: Math.round(performance.now() - started) }),
+      (config) =>
+        settled.set(name, {
+          config: config && inContractOrder(config),
+          ms: Math.round(performance.now() - started),
+        }),
       (error: unknown) =>
         settled.set(name, {
           error: signal.aborted ? abortReason(signal) : error,

@@ -4,14 +4,8 @@
 import type { ParsedAddress } from '../address/parse.js';
 import { MailSetupError } from '../errors.js';
 import type { Security, ServerSettings } from '../model.js';
-import {
-  bestFirst,
-  httpsUrl,
-  isHostName,
-  type ParsedConfig,
-  parsePort,
-  uniqueServers,
-} from './config-xml.js';
+import { httpsUrl, isHostName, type ParsedConfig, parsePort, uniqueServers } from './config-xml.js';
+import { bestFirst } from './order.js';
 import { childElements, childText, firstChild, parseSafeXml, type XmlElement } from './safe-xml.js';
 
 export const POX_SCHEMAS = {
