@@ -32,6 +32,11 @@ export interface SecretServiceHandle {
   home: string;
   /** Locks the login keyring, as a screen lock does: the next access asks for an unlock prompt. */
   lock(): Promise<void>;
+  /**
+   * True when gnome-keyring-daemon died of its upstream race ("assertion 'client' failed" while
+   * handling OpenSession): a daemon bug, not ours; a test may start a new keyring and run again.
+   */
+  diedOfUpstreamRace(): boolean;
   /** How many Secret Service items have these attributes (locked or not). */
   countItems(attributes: Record<string, string>): Promise<number>;
   stop(): Promise<void>;
@@ -215,6 +220,9 @@ export async function startSecretService(options: SecretServiceOptions = {}): Pr
       ]);
       return (reply.match(/object path "\/org\/freedesktop\/secrets\/collection\/[^"]+\/\d+"/g) ?? []).length;
     },
+    diedOfUpstreamRace: () =>
+      exited &&
+      readText(outFile).includes("gkd_secret_service_get_pkcs11_session: assertion 'client' failed"),
     stop,
   };
 }
