@@ -9,6 +9,7 @@ import {
   EXPORT_FORMATS,
   type ExportAccount,
   type ExportFormat,
+  type ExportResult,
   isExportFormat,
   isGuideFormat,
   type SigningIdentity,
@@ -109,6 +110,7 @@ export async function runExport(argv: string[]): Promise<number> {
     incoming,
     outgoing,
     ...(detected?.provider ? { provider: detected.provider } : {}),
+    ...(detected ? { hints: detected.hints } : {}),
     ...(password ? { includePassword: password } : {}),
   };
   const result = await createApi().export({
@@ -120,7 +122,7 @@ export async function runExport(argv: string[]): Promise<number> {
   });
 
   if (!args.out) {
-    reportNotices(detected, result.warnings, lang);
+    reportNotices(detected, result, lang);
     process.stdout.write(result.content);
     return EXIT.ok;
   }
@@ -139,10 +141,11 @@ export async function runExport(argv: string[]): Promise<number> {
       mediaType: result.mediaType,
       bytes: Buffer.byteLength(result.content),
       warnings: result.warnings,
+      hints: result.hints,
       ...(detected ? { detected: detectedSummary(detected) } : {}),
     });
   } else {
-    reportNotices(detected, result.warnings, lang);
+    reportNotices(detected, result, lang);
     process.stdout.write(`${t(lang, 'cli.export.written', { file: args.out })}\n`);
   }
   return EXIT.ok;
@@ -240,11 +243,19 @@ function detectedSummary(detected: DetectResult) {
   };
 }
 
-/** Hints and warnings go to stderr: stdout may be the exported file itself. */
-function reportNotices(detected: DetectResult | undefined, warnings: Notice[], lang: Lang): void {
+/**
+ * Hints and warnings go to stderr: stdout may be the exported file itself. The hints are core's
+ * wording for after an export ("before you use this file: switch on IMAP at GMX"), with their page.
+ */
+function reportNotices(
+  detected: DetectResult | undefined,
+  result: Pick<ExportResult, 'warnings' | 'hints'>,
+  lang: Lang,
+): void {
+  const hintLines = result.hints.map((hint) => `- ${hint.message}${hint.url ? ` (${hint.url})` : ''}`);
   const lines = [
-    ...(detected?.hints ?? []).map((hint) => `- ${hint.message}`),
-    ...[...(detected?.warnings ?? []), ...warnings].map((warning) =>
+    ...(hintLines.length > 0 ? [t(lang, 'export.hint.after-export'), ...hintLines] : []),
+    ...[...(detected?.warnings ?? []), ...result.warnings].map((warning: Notice) =>
       t(lang, 'cli.export.warning', { message: warning.message }),
     ),
   ];

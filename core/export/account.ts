@@ -4,6 +4,7 @@
 import { type ParsedAddress, parseAddress } from '../address/parse.js';
 import { isHostName } from '../discovery/config-xml.js';
 import type { ProviderRef, ServerSettings } from '../model.js';
+import { type ExportHint, exportHints } from './hints.js';
 import { cleanText } from './markup.js';
 import type { ExportAccount } from './types.js';
 
@@ -17,6 +18,8 @@ export interface Account {
   provider?: ProviderRef;
   leaveMessagesOnServer: boolean;
   password?: string;
+  /** The provider's hints an export can word (hints.ts). */
+  hints: ExportHint[];
 }
 
 /** Long enough for any real name; a pasted novel would only break layouts. */
@@ -43,6 +46,7 @@ export function normalizeAccount(input: ExportAccount): Account {
     ...(provider?.name ? { provider } : {}),
     leaveMessagesOnServer: input.leaveMessagesOnServer ?? true,
     ...(input.includePassword ? { password: input.includePassword } : {}),
+    hints: exportHints(input.hints),
   };
 }
 
@@ -67,6 +71,11 @@ function checkServer(
   }
   const username = cleanText(server.username).trim() || address.address;
   return { ...server, host, username };
+}
+
+/** Who the hints speak of: the provider's name, else the mail domain as the person knows it. */
+export function providerName(account: Account): string {
+  return account.provider?.name ?? account.address.domainUnicode;
 }
 
 function cleanName(text: string): string {

@@ -2,10 +2,11 @@
 // checked account. One writer per format; the record below is the only switch.
 
 import type { Lang, Notice } from '../model.js';
-import { type Account, normalizeAccount } from './account.js';
+import { type Account, normalizeAccount, providerName } from './account.js';
 import { autodiscoverXml } from './autodiscover.js';
 import { type ExportEnvironment, exportEnvironment } from './environment.js';
 import { renderGuide } from './guides/index.js';
+import { localizedExportHints } from './hints.js';
 import { mobileconfig } from './mobileconfig.js';
 import { thunderbirdConfig } from './thunderbird.js';
 import {
@@ -28,7 +29,7 @@ interface FormatContext {
   branding: ExportRequest['branding'];
 }
 
-type Writer = (context: FormatContext) => Promise<ExportResult>;
+type Writer = (context: FormatContext) => Promise<Omit<ExportResult, 'hints'>>;
 
 const XML = 'text/xml; charset=utf-8';
 
@@ -59,7 +60,7 @@ const WRITERS: Readonly<Record<ExportFormat, Writer>> = {
   'guide-applemail': (context) => guide('guide-applemail', context),
 };
 
-async function guide(format: GuideFormat, context: FormatContext): Promise<ExportResult> {
+async function guide(format: GuideFormat, context: FormatContext): Promise<Omit<ExportResult, 'hints'>> {
   const { document, lang } = context;
   const content = await renderGuide(format, context.account, {
     document,
@@ -91,15 +92,18 @@ export async function exportAccount(request: ExportRequest, deps: ExportDeps = {
   }
   const writer = WRITERS[request.format];
   if (!writer) throw new TypeError(`export: unknown format ${JSON.stringify(request.format)}`);
-  return writer({
-    account: normalizeAccount(request.account),
-    lang: request.lang ?? 'en',
+  const account = normalizeAccount(request.account);
+  const lang = request.lang ?? 'en';
+  const written = await writer({
+    account,
+    lang,
     env: exportEnvironment(deps),
     deps,
     document,
     sign: request.sign,
     branding: request.branding,
   });
+  return { ...written, hints: localizedExportHints(account.hints, providerName(account), lang) };
 }
 
 export { checkSigningIdentity } from './sign.js';

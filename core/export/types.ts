@@ -40,6 +40,11 @@ export interface ExportAccount {
   leaveMessagesOnServer?: boolean;
   /** mobileconfig only, and only when the person explicitly asks: the file then holds a secret. */
   includePassword?: string;
+  /**
+   * Detection's hints as they came (DetectResult.hints): the provider's ones become a "Before you
+   * start" section in the guides and ExportResult.hints; the rest (typo suggestions) are left out.
+   */
+  hints?: readonly Notice[];
 }
 
 /**
@@ -76,6 +81,8 @@ export interface ExportResult {
   content: string | Buffer;
   /** What the file cannot carry or what makes it sensitive, localized. */
   warnings: Notice[];
+  /** What the person must do at the provider before the mail program gets in, worded for after the export. */
+  hints: Notice[];
 }
 
 /** The only sources of variation in an export: tests pass fixed ones and compare whole outputs. */

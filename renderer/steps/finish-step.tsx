@@ -117,6 +117,8 @@ export function FinishStep({ wizard }: { wizard: Wizard }) {
             incoming,
             outgoing,
             ...(provider ? { provider } : {}),
+            // The provider's hints become the guide's "Before you start" (core words them).
+            ...(state.servers.origin === 'detected' ? { hints: state.search.result?.hints ?? [] } : {}),
           },
           format,
           lang,

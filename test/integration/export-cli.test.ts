@@ -10,6 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseAddress } from '../../core/address/parse.js';
 import { parseConfigXml } from '../../core/discovery/config-xml.js';
 import { isPoxRedirect, parsePoxResponse } from '../../core/discovery/pox.js';
+import { t } from '../../core/messages/index.js';
 import { runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-export-'));
@@ -36,7 +37,49 @@ describe('mailsetup export (the built CLI)', () => {
     });
     expect(parsed.outgoing[0]).toMatchObject({ protocol: 'smtp', port: 465, security: 'tls' });
     expect(parsed.provider?.name).toBe('GMX');
-    expect(run.stderr).toMatch(/GMX/);
+    // The provider's hint, worded for after an export (no "here"), under its own heading.
+    expect(run.stderr).toContain(
+      `Before you use this file:\n- ${t('en', 'export.hint.enable-imap-first', { provider: 'GMX' })}`,
+    );
+    expect(run.stderr).not.toMatch(/\bhere\b/);
+  });
+
+  it('opens a detected provider’s guide with its hints, and lists them in --json', async () => {
+    const out = path.join(dir, 'gmx-guide.html');
+    const run = await runCli([
+      'export',
+      'max@gmx.de',
+      '--offline',
+      '--format',
+      'guide-thunderbird',
+      '--lang',
+      'de',
+      '--out',
+      out,
+      '--json',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    const sentence = t('de', 'export.hint.enable-imap-first', { provider: 'GMX' });
+    expect(JSON.parse(run.stdout).hints).toEqual([
+      expect.objectContaining({ code: 'enable-imap-first', message: sentence }),
+    ]);
+    const page = readFileSync(out, 'utf8');
+    expect(page).toContain('Bevor Sie beginnen');
+    expect(page.indexOf('Bevor Sie beginnen')).toBeLessThan(page.indexOf('Ihre Einstellungen'));
+    const pdf = path.join(dir, 'gmx-guide.pdf');
+    const pdfRun = await runCli([
+      'export',
+      'max@gmx.de',
+      '--offline',
+      '--format',
+      'guide-outlook',
+      '--out',
+      pdf,
+    ]);
+    expect(pdfRun.code, pdfRun.stderr).toBe(0);
+    const { stdout: text } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+    expect(text).toContain('Before you start');
+    expect(text.replace(/\s+/g, ' ')).toContain('switch on POP3/IMAP access');
   });
 
   it('makes a PDF guide from server flags, with --json describing the file', async () => {
@@ -63,6 +106,7 @@ describe('mailsetup export (the built CLI)', () => {
       mediaType: 'application/pdf',
       bytes: statSync(out).size,
       warnings: [],
+      hints: [],
     });
     const { stdout: text } = await promisify(execFile)('pdftotext', ['-enc', 'UTF-8', out, '-']);
     expect(text).toContain('smtp.xn--mller-kva.example');

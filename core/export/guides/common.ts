@@ -4,7 +4,8 @@
 
 import type { ServerSettings } from '../../model.js';
 import { checkLogoDataUrl } from '../../policy/logo.js';
-import type { Account } from '../account.js';
+import { type Account, providerName } from '../account.js';
+import { exportHintKey } from '../hints.js';
 import type { ExportBranding } from '../types.js';
 import {
   type Field,
@@ -28,10 +29,27 @@ export interface ClientWords {
 export const PROTOCOL_NAMES = { imap: 'IMAP', pop3: 'POP3', smtp: 'SMTP' } as const;
 
 export function guide(client: GuideClient, account: Account, sections: Section[]): Guide {
+  const before = hintSection(account);
   return {
     title: text(`export.guide.title.${client}`, { address: account.address.address }),
     intro: [text('export.guide.intro'), text('export.guide.intro.password')],
-    sections,
+    sections: before ? [before, ...sections] : sections,
+  };
+}
+
+/**
+ * "Before you start": what the provider demands before any mail program gets in (switch on IMAP, an
+ * app password), first, since the client's steps fail without it. Same for every client.
+ */
+function hintSection(account: Account): Section | undefined {
+  if (account.hints.length === 0) return undefined;
+  const provider = providerName(account);
+  return {
+    heading: text('export.hint.heading'),
+    steps: account.hints.map((hint) => ({
+      text: text(exportHintKey(hint.code), { provider, text: hint.text ?? '' }),
+      ...(hint.url ? { fields: [field('export.hint.page', hint.url)] } : {}),
+    })),
   };
 }
 

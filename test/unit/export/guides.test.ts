@@ -219,3 +219,36 @@ describe('guides', () => {
     });
   });
 });
+
+describe('the provider’s hints in the guides', () => {
+  const WITH_HINTS: ExportAccount = {
+    ...JOERG,
+    hints: [
+      { code: 'possible-typo', message: 'Did you mean …?' },
+      { code: 'enable-imap-first', message: 'wizard words', url: 'https://hilfe.example/imap' },
+      { code: 'provider-instruction', message: 'Aktivieren Sie <b>IMAP</b> im Kundenmenü.' },
+    ],
+  };
+
+  for (const format of GUIDE_FORMATS) {
+    for (const lang of LANGS) {
+      it(`${format} (${lang}) opens with "before you start", the provider's page and its own words`, async () => {
+        const page = visibleText(await html(format, WITH_HINTS, lang));
+        const heading = lang === 'en' ? 'Before you start' : 'Bevor Sie beginnen';
+        const settings = lang === 'en' ? 'Your settings' : 'Ihre Einstellungen';
+        expect(page).toContain(heading);
+        // First: the client's steps fail until the provider lets mail programs in.
+        expect(page.indexOf(heading)).toBeLessThan(page.indexOf(settings));
+        expect(page).toContain('https://hilfe.example/imap');
+        expect(page).toContain('Aktivieren Sie <b>IMAP</b> im Kundenmenü.');
+        expect(page).toContain('Müller Mail');
+        expect(page).not.toContain('Did you mean');
+        expect(page).not.toContain('wizard words');
+      });
+    }
+  }
+
+  it('has no such section without hints', async () => {
+    expect(visibleText(await html('guide-outlook', JOERG, 'en'))).not.toContain('Before you start');
+  });
+});

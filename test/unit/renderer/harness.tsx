@@ -61,7 +61,13 @@ export function defaultApi(): MailSetupApi {
         'guide-applemail': ['apple-mail-guide.html', 'text/html; charset=utf-8'],
       } as const;
       const [filename, mediaType] = names[request.format];
-      return { filename, mediaType, content: `<export format="${request.format}"/>`, warnings: [] };
+      return {
+        filename,
+        mediaType,
+        content: `<export format="${request.format}"/>`,
+        warnings: [],
+        hints: [],
+      };
     },
     async keychainList() {
       return [];
