@@ -8,12 +8,14 @@
 
 import { parseAddress } from '../core/address/parse.js';
 import { createApi, type Lang, type SavedPassword } from '../core/api.js';
+import { MailSetupError } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import {
   defaultLabel,
   labelProblem,
   MAX_LABEL_LENGTH,
-  MAX_PASSWORD_BYTES,
+  MAX_SECRET_INPUT_BYTES,
+  MAX_SECRET_LENGTH,
   passwordProblem,
 } from '../core/secrets/account.js';
 import { parseFlags, parseLang } from './args.js';
@@ -88,7 +90,7 @@ async function readPassword(stdin: NodeJS.ReadableStream = process.stdin): Promi
   const chunks: Buffer[] = [];
   let size = 0;
   // Room for the limit plus a CRLF; more is refused without keeping it.
-  const keep = MAX_PASSWORD_BYTES + 2;
+  const keep = MAX_SECRET_INPUT_BYTES;
   for await (const chunk of stdin) {
     const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
     size += bytes.length;
@@ -97,7 +99,7 @@ async function readPassword(stdin: NodeJS.ReadableStream = process.stdin): Promi
   }
   const bytes = Buffer.concat(chunks);
   for (const chunk of chunks) chunk.fill(0);
-  if (size > keep) throw new UsageError('secrets.cli.password.too-long', { max: String(MAX_PASSWORD_BYTES) });
+  if (size > keep) throw tooLong(`more than ${keep} bytes`);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -109,8 +111,14 @@ async function readPassword(stdin: NodeJS.ReadableStream = process.stdin): Promi
   }
   const password = text.replace(/\r?\n$/, '');
   const problem = passwordProblem(password);
-  if (problem) throw new UsageError(`secrets.cli.password.${problem}`, { max: String(MAX_PASSWORD_BYTES) });
+  if (problem === 'too-long') throw tooLong(`${password.length} characters`);
+  if (problem) throw new UsageError(`secrets.cli.password.${problem}`);
   return password;
+}
+
+/** The same code and words as core's keychain gives the app (core/secrets/keychain.ts). */
+function tooLong(what: string): MailSetupError {
+  return new MailSetupError('secret-too-long', `${what}; at most ${MAX_SECRET_LENGTH} characters`);
 }
 
 function listLines(entries: SavedPassword[], lang: Lang): string[] {

@@ -21,13 +21,16 @@ export function describeError(error: MailSetupError, lang: Lang): { message: str
   return { message, fix: fix ?? '' };
 }
 
+/** Codes that mean the person's input cannot be used: exit 2, as for any bad input. */
+const BAD_INPUT_CODES: ReadonlySet<string> = new Set(['invalid-address', 'secret-too-long']);
+
 /** Reports an error the way the run asked for (JSON on stdout, or text on stderr) and returns the exit code. */
 export function reportError(error: unknown, lang: Lang, json: boolean): number {
   if (error instanceof MailSetupError) {
     const { message, fix } = describeError(error, lang);
     if (json) writeJson({ error: { code: error.code, message, fix, detail: error.detail } });
     else process.stderr.write(`${t(lang, 'cli.error', { message })}\n${t(lang, 'cli.fix', { fix })}\n`);
-    return error.code === 'invalid-address' ? EXIT.usage : EXIT.internal;
+    return BAD_INPUT_CODES.has(error.code) ? EXIT.usage : EXIT.internal;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   if (json) writeJson({ error: { code: 'internal', message: t(lang, 'error.internal'), detail } });

@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'app-password-required',
   'protocol-error',
   'keychain-unavailable',
+  // A secret longer than the smallest keychain takes (core/secrets/account.ts MAX_SECRET_LENGTH).
+  'secret-too-long',
   // The administrator's policy (docs/policy.md): a file that cannot be used, and what it refuses.
   'policy-invalid',
   'policy-domain-not-allowed',

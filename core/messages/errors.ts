@@ -50,6 +50,9 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': "The system's password store is not available.",
     'error.keychain-unavailable.fix':
       'The password is used for this session only and not saved. Unlock or set up the password store to save it.',
+    'error.secret-too-long': "This password is too long for the computer's password store.",
+    'error.secret-too-long.fix':
+      'App passwords are 16 to 32 characters long: check that you copied only the password. It still works for this session without saving it.',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -100,6 +103,9 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': 'Der Passwortspeicher des Systems ist nicht verfügbar.',
     'error.keychain-unavailable.fix':
       'Das Passwort wird nur für diese Sitzung verwendet und nicht gespeichert. Entsperren oder richten Sie den Passwortspeicher ein, um es zu speichern.',
+    'error.secret-too-long': 'Dieses Passwort ist zu lang für den Passwortspeicher des Computers.',
+    'error.secret-too-long.fix':
+      'App-Passwörter sind 16 bis 32 Zeichen lang: Prüfen Sie, ob Sie nur das Passwort kopiert haben. Ohne Speichern funktioniert es trotzdem für diese Sitzung.',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },

@@ -67,7 +67,6 @@ export const secretsMessages: Catalogue = {
     'secrets.cli.missing-password-stdin':
       'Please pipe the password in and add --password-stdin, e.g. ... | mailsetup keychain set you@example.org --password-stdin',
     'secrets.cli.password.empty': 'No password arrived on standard input.',
-    'secrets.cli.password.too-long': 'The password is longer than {max} bytes; that is not an app password.',
     'secrets.cli.password.not-text': 'The password on standard input is not valid UTF-8 text.',
     'secrets.cli.saved':
       'Saved the password for {address} (label "{label}") in the system\'s password store.',
@@ -148,7 +147,6 @@ export const secretsMessages: Catalogue = {
     'secrets.cli.missing-password-stdin':
       'Bitte leiten Sie das Passwort ein und geben Sie --password-stdin an, z. B. ... | mailsetup keychain set sie@example.org --password-stdin',
     'secrets.cli.password.empty': 'Über die Standardeingabe kam kein Passwort an.',
-    'secrets.cli.password.too-long': 'Das Passwort ist länger als {max} Byte; das ist kein App-Passwort.',
     'secrets.cli.password.not-text': 'Das Passwort auf der Standardeingabe ist kein gültiger UTF-8-Text.',
     'secrets.cli.saved':
       'Das Passwort für {address} (Bezeichnung „{label}“) ist im Passwortspeicher des Systems gespeichert.',

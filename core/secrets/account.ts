@@ -13,10 +13,15 @@ const ACCOUNT_SEPARATOR = ' · ';
 
 export const MAX_LABEL_LENGTH = 100;
 /**
- * Far above any app password (16–32 characters) and within what the stores take; Windows Credential
- * Manager's own limit is 2,560 bytes of UTF-16 (1,280 characters), which it reports itself.
+ * The longest secret the app stores, in UTF-16 code units (JavaScript's string length): the smallest of
+ * the platforms' limits, so a secret saved on one computer fits on every other. Windows Credential
+ * Manager keeps at most CRED_MAX_CREDENTIAL_BLOB_SIZE = 5 × 512 = 2,560 bytes, and keyring stores the
+ * password there as UTF-16: 1,280 units. macOS Keychain and the Secret Service take far more. App
+ * passwords are 16–32 characters; refresh tokens of the big providers stay well below this.
  */
-export const MAX_PASSWORD_BYTES = 4096;
+export const MAX_SECRET_LENGTH = 1280;
+/** What stdin may bring for one secret: every unit of the limit as 3 UTF-8 bytes, plus a CRLF. */
+export const MAX_SECRET_INPUT_BYTES = MAX_SECRET_LENGTH * 3 + 2;
 
 export interface EntryKey {
   /** The address in lower case: providers treat local parts case-insensitively, so "Max@" and "max@"
@@ -62,7 +67,7 @@ export function passwordProblem(password: string): PasswordProblem | undefined {
   if (password === '') return 'empty';
   // A lone surrogate would be stored as U+FFFD: a different password than the one given.
   if (LONE_SURROGATE.test(password)) return 'not-text';
-  if (Buffer.byteLength(password, 'utf8') > MAX_PASSWORD_BYTES) return 'too-long';
+  if (password.length > MAX_SECRET_LENGTH) return 'too-long';
   return undefined;
 }
 

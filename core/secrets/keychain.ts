@@ -2,7 +2,8 @@
 // Nothing here ever falls back to a file: without a keychain, saving fails with keychain-unavailable
 // and the app uses the password for the session only.
 
-import { entryKey, passwordProblem } from './account.js';
+import { MailSetupError } from '../errors.js';
+import { entryKey, MAX_SECRET_LENGTH, passwordProblem } from './account.js';
 import { createIsolatedStore } from './isolated-store.js';
 import { createSavedIndex, type SavedIndex, type SavedPassword } from './saved-index.js';
 import type { KeychainStore, StoreCallOptions } from './store.js';
@@ -77,6 +78,13 @@ export function createKeychain(deps: KeychainDeps = {}): Keychain {
       const key = keyOf(request);
       if (typeof request.password !== 'string') throw new TypeError('password must be a string');
       const problem = passwordProblem(request.password);
+      // Checked before any write, on every platform: the limit is the smallest store's (account.ts).
+      if (problem === 'too-long') {
+        throw new MailSetupError(
+          'secret-too-long',
+          `${request.password.length} of at most ${MAX_SECRET_LENGTH} characters`,
+        );
+      }
       if (problem) throw new Error(`password cannot be stored (${problem})`);
       // The keychain first: the index never lists a password that was not saved.
       await store.setPassword(key.account, request.password, options);

@@ -7,7 +7,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { defaultLabel, entryKey, SERVICE_NAME } from '../../core/secrets/account.js';
+import { t } from '../../core/messages/index.js';
+import { defaultLabel, entryKey, MAX_SECRET_LENGTH, SERVICE_NAME } from '../../core/secrets/account.js';
 import { generatePassword } from '../../core/secrets/generate.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import type { KeychainStore } from '../../core/secrets/store.js';
@@ -111,7 +112,8 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       [['keychain', 'set', ADDRESS, '-p', 'hunter2-secret'], ''],
       [['keychain', 'set', ADDRESS, '--password-stdin'], ''],
       [['keychain', 'set', ADDRESS, '--password-stdin'], '\n'],
-      [['keychain', 'set', ADDRESS, '--password-stdin'], 'x'.repeat(4097)],
+      [['keychain', 'set', ADDRESS, '--password-stdin'], 'x'.repeat(MAX_SECRET_LENGTH + 1)],
+      [['keychain', 'set', ADDRESS, '--password-stdin'], 'x'.repeat(100_000)],
       [['keychain', 'set', ADDRESS, '--label', 'two\nlines', '--password-stdin'], 'x'],
       [['keychain', 'set', ADDRESS, '--label', '', '--password-stdin'], 'x'],
       [['keychain', 'delete'], ''],
@@ -130,6 +132,15 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       stdin: 'x',
     });
     expect(JSON.parse(invalid.stdout)).toMatchObject({ error: { code: 'invalid-address' } });
+    // Too long for Windows' Credential Manager: refused on every platform, with its own code and words.
+    const tooLong = await runCli(['keychain', 'set', ADDRESS, '--password-stdin', '--json', '--lang', 'de'], {
+      env,
+      stdin: '🔑'.repeat(MAX_SECRET_LENGTH / 2 + 1),
+    });
+    expect(tooLong.code, tooLong.stderr).toBe(2);
+    expect(JSON.parse(tooLong.stdout)).toMatchObject({
+      error: { code: 'secret-too-long', message: t('de', 'error.secret-too-long') },
+    });
     const argument = await runCli(['keychain', 'set', ADDRESS, '--password=hunter2-secret', '--lang', 'de'], {
       env,
     });

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { MailSetupError } from '../../core/errors.js';
-import { entryKey, SERVICE_NAME } from '../../core/secrets/account.js';
+import { entryKey, MAX_SECRET_LENGTH, SERVICE_NAME } from '../../core/secrets/account.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import { createKeychain, type Keychain } from '../../core/secrets/keychain.js';
 import { createSavedIndex } from '../../core/secrets/saved-index.js';
@@ -115,13 +115,13 @@ describe('the keychain on a real Secret Service (gnome-keyring)', () => {
     expect(await keychain.list()).toEqual([]);
   });
 
-  it('keeps unicode and 4 KB passwords byte for byte, and refuses more than 4 KB', async () => {
+  it('keeps unicode and the longest allowed secrets byte for byte, and refuses longer ones before writing', async () => {
     const passwords = [
       'Grüße, 日本語 🔑 עברית ǅ\u00a0Ende',
       '  leading and trailing spaces  ',
-      'ü'.repeat(2048), // 4,096 bytes of UTF-8
-      '🔑'.repeat(1024), // 4,096 bytes, all outside the BMP
-      'x'.repeat(4096),
+      'ü'.repeat(MAX_SECRET_LENGTH), // 2,560 bytes of UTF-8
+      '🔑'.repeat(MAX_SECRET_LENGTH / 2), // all outside the BMP: two UTF-16 units each
+      'x'.repeat(MAX_SECRET_LENGTH),
     ];
     for (const [i, password] of passwords.entries()) {
       const request = { address: 'unicode@example.org', label: `case ${i}`, password };
@@ -129,8 +129,12 @@ describe('the keychain on a real Secret Service (gnome-keyring)', () => {
       expect(await keychain.getPassword(request)).toBe(password);
     }
     await expect(
-      keychain.set({ address: 'unicode@example.org', label: 'too long', password: 'x'.repeat(4097) }),
-    ).rejects.toThrow(/too-long/);
+      keychain.set({
+        address: 'unicode@example.org',
+        label: 'too long',
+        password: 'x'.repeat(MAX_SECRET_LENGTH + 1),
+      }),
+    ).rejects.toMatchObject({ code: 'secret-too-long' });
     await expect(
       keychain.set({ address: 'unicode@example.org', label: 'lone surrogate', password: 'ab\ud800cd' }),
     ).rejects.toThrow(/not-text/);

@@ -5,6 +5,7 @@ import {
   entryKey,
   labelProblem,
   MAX_LABEL_LENGTH,
+  MAX_SECRET_LENGTH,
   passwordProblem,
   SERVICE_NAME,
 } from '../../../core/secrets/account.js';
@@ -47,8 +48,12 @@ describe('keychain entries', () => {
 
   it('says what is wrong with a password', () => {
     expect(passwordProblem('')).toBe('empty');
-    expect(passwordProblem('ü'.repeat(2048))).toBeUndefined();
-    expect(passwordProblem(`${'ü'.repeat(2048)}x`)).toBe('too-long');
+    // The limit counts UTF-16 units (Windows stores them): 1,280 of any script, emoji taking two.
+    expect(MAX_SECRET_LENGTH).toBe(1280);
+    expect(passwordProblem('ü'.repeat(MAX_SECRET_LENGTH))).toBeUndefined();
+    expect(passwordProblem(`${'ü'.repeat(MAX_SECRET_LENGTH)}x`)).toBe('too-long');
+    expect(passwordProblem('🔑'.repeat(MAX_SECRET_LENGTH / 2))).toBeUndefined();
+    expect(passwordProblem(`${'🔑'.repeat(MAX_SECRET_LENGTH / 2)}x`)).toBe('too-long');
     expect(passwordProblem('a\ud800b')).toBe('not-text');
     expect(passwordProblem('🔑')).toBeUndefined();
   });
