@@ -1,5 +1,6 @@
 // mailsetup detect <address>: the settings as JSON (for scripts) or as a short summary (for people).
 
+import { bothForms } from '../core/address/idn.js';
 import { parseAddress } from '../core/address/parse.js';
 import { createApi } from '../core/api.js';
 import { t } from '../core/messages/index.js';
@@ -32,16 +33,17 @@ export async function runDetect(argv: string[]): Promise<number> {
 function serverLine(server: ServerSettings, lang: Lang): string {
   const security = t(lang, `cli.security.${server.security}`);
   const auth = t(lang, `cli.auth.${server.auth}`);
-  return `  ${server.protocol.toUpperCase().padEnd(4)}  ${server.host}:${server.port}  ${security}  ${t(lang, 'cli.detect.user')}: ${server.username}  (${auth})`;
+  return `  ${server.protocol.toUpperCase().padEnd(4)}  ${bothForms(server.host)}:${server.port}  ${security}  ${t(lang, 'cli.detect.user')}: ${server.username}  (${auth})`;
 }
 
 export function summarize(result: DetectResult, lang: Lang): string[] {
-  const lines = [t(lang, 'cli.detect.title', { address: result.address }), ''];
+  const lines = [t(lang, 'cli.detect.title', { address: result.address })];
+  // An IDN domain in both forms: the person's, and the one a helpdesk agent types.
+  const domain = bothForms(result.domain);
+  if (domain !== result.domain) lines.push(t(lang, 'cli.detect.domain', { domain }));
+  lines.push('');
   if (!result.found) {
-    lines.push(
-      t(lang, 'cli.detect.not-found', { domain: result.domain }),
-      t(lang, 'cli.detect.not-found.fix'),
-    );
+    lines.push(t(lang, 'cli.detect.not-found', { domain }), t(lang, 'cli.detect.not-found.fix'));
   } else {
     if (result.provider) lines.push(t(lang, 'cli.detect.provider', { name: result.provider.name }));
     lines.push(t(lang, 'cli.detect.source', { source: t(lang, `cli.source.${result.source}`) }));

@@ -1,6 +1,8 @@
 // detect: from an address to the best settings, with everything the person and the helpdesk need to
 // judge them (where they came from, who agrees, what looks wrong).
 
+import { bothForms, unicodeFormOf } from './address/idn.js';
+import { mayImitateAnotherDomain } from './address/lookalike.js';
 import { type ParsedAddress, parseAddress } from './address/parse.js';
 import { typoHints } from './address/typos.js';
 import { agrees, describeBest } from './discovery/agreement.js';
@@ -9,7 +11,7 @@ import { type DiscoveryOptions, discover } from './discovery/index.js';
 import { serversOutsideDomain } from './discovery/trust.js';
 import type { DiscoverySource, FoundConfig, RawHint } from './discovery/types.js';
 import { t } from './messages/index.js';
-import type { DetectResult, Lang, Notice, SourceName } from './model.js';
+import type { DetectResult, Lang, Notice, ServerSettings, SourceName } from './model.js';
 import { createNet, type Net } from './net/index.js';
 import { problemError } from './policy/problem.js';
 import { assertDomainAllowed } from './policy/rules.js';
@@ -91,7 +93,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
   });
 
   const hints: Notice[] = typoHints(address, lang);
-  const warnings: Notice[] = [];
+  const warnings: Notice[] = lookalikeWarnings(address, lang);
   const chosen = outcome.chosen;
   let trusted = false;
   const confirmedBy: SourceName[] = [];
@@ -119,12 +121,13 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
   return {
     address: address.address,
     domain: address.domain,
+    domainUnicode: address.domainUnicode,
     found: chosen !== undefined,
     ...(chosen ? { source: chosen.source, origin: chosen.origin } : {}),
     trusted,
     ...(chosen?.provider ? { provider: chosen.provider } : {}),
-    incoming: chosen?.incoming ?? [],
-    outgoing: chosen?.outgoing ?? [],
+    incoming: withUnicodeHosts(chosen?.incoming ?? []),
+    outgoing: withUnicodeHosts(chosen?.outgoing ?? []),
     hints,
     warnings,
     confirmedBy,
@@ -160,6 +163,27 @@ function localizeHint(hint: RawHint, config: FoundConfig, lang: Lang): Notice {
   return { code: hint.code, message, ...(hint.url ? { url: hint.url } : {}) };
 }
 
+/** A domain that mixes alphabets may imitate another: said with both forms, whatever was found. */
+function lookalikeWarnings(address: ParsedAddress, lang: Lang): Notice[] {
+  if (!mayImitateAnotherDomain(address.domainUnicode)) return [];
+  const forms = { unicode: address.domainUnicode, ascii: address.domain };
+  return [
+    {
+      code: 'possible-lookalike',
+      message: t(lang, 'warning.possible-lookalike', forms),
+      detail: address.domain,
+    },
+  ];
+}
+
+/** Each IDN host also in the form a person reads; `host` stays what is dialled. */
+function withUnicodeHosts(servers: readonly ServerSettings[]): ServerSettings[] {
+  return servers.map((server) => {
+    const hostUnicode = unicodeFormOf(server.host);
+    return hostUnicode ? { ...server, hostUnicode } : server;
+  });
+}
+
 async function judge(
   address: ParsedAddress,
   chosen: FoundConfig,
@@ -172,14 +196,17 @@ async function judge(
   if (chosen.source === 'mx' && !trusted && chosen.operatorDomain) {
     warnings.push({
       code: 'mail-hosted-elsewhere',
-      message: t(lang, 'warning.mail-hosted-elsewhere', { domain: chosen.operatorDomain }),
+      message: t(lang, 'warning.mail-hosted-elsewhere', { domain: bothForms(chosen.operatorDomain) }),
       detail: chosen.operatorDomain,
     });
   }
   for (const outside of await serversOutsideDomain(address.domain, chosen)) {
     warnings.push({
       code: 'server-outside-domain',
-      message: t(lang, 'warning.server-outside-domain', { host: outside.host, domain: outside.domain }),
+      message: t(lang, 'warning.server-outside-domain', {
+        host: bothForms(outside.host),
+        domain: bothForms(outside.domain),
+      }),
       detail: outside.host,
     });
   }

@@ -14,6 +14,8 @@ export interface ServerSettings {
   security: Security;
   username: string;
   auth: AuthKind;
+  /** The host's Unicode form when it has an IDN (xn--) label; `host` stays the ASCII form to dial. */
+  hostUnicode?: string;
 }
 
 export const SOURCE_NAMES = [
@@ -64,7 +66,10 @@ export interface ProviderRef {
 
 export interface DetectResult {
   address: string;
+  /** The mail domain's ASCII (xn--) form, as every look-up used it. */
   domain: string;
+  /** The same domain as the person knows it (Unicode); equal to `domain` for a plain ASCII one. */
+  domainUnicode: string;
   found: boolean;
   source?: SourceName;
   trusted: boolean;

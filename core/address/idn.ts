@@ -21,3 +21,19 @@ export function toDomainForms(domain: string): DomainForms | undefined {
   if (ascii === '') return undefined;
   return { ascii, unicode: domainToUnicode(ascii) };
 }
+
+/**
+ * A name as a person and a helpdesk agent both need it: the Unicode form first, the ASCII form in
+ * brackets ("imap.müller.example (imap.xn--mller-kva.example)"); a plain ASCII name once.
+ */
+export function bothForms(name: string): string {
+  const forms = toDomainForms(name);
+  if (!forms || forms.unicode === forms.ascii) return name;
+  return `${forms.unicode} (${forms.ascii})`;
+}
+
+/** The Unicode form of an ASCII host name when it has an IDN (xn--) label, else undefined. */
+export function unicodeFormOf(host: string): string | undefined {
+  const forms = toDomainForms(host);
+  return forms && forms.unicode !== forms.ascii ? forms.unicode : undefined;
+}

@@ -70,7 +70,9 @@ function checkServer(
     );
   }
   const username = cleanText(server.username).trim() || address.address;
-  return { ...server, host, username };
+  // The Unicode form is made again from `host` where shown (guides): a request's own could lie.
+  const { hostUnicode: _fromRequest, ...settings } = server;
+  return { ...settings, host, username };
 }
 
 /** Who the hints speak of: the provider's name, else the mail domain as the person knows it. */

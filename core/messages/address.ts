@@ -21,6 +21,8 @@ export const addressMessages: Catalogue = {
     'address.invalid.ip-literal':
       'Addresses with an IP address instead of a domain name cannot be set up. Please use the address with the domain name.',
     'address.typo': 'Did you mean {suggestion}?',
+    'warning.possible-lookalike':
+      'The domain {unicode} mixes letters of different alphabets (written for the internet: {ascii}). Such names can imitate another domain. Check that this is exactly your own mail domain before you enter a password.',
   },
   de: {
     'address.invalid.empty': 'Bitte geben Sie eine E-Mail-Adresse ein, zum Beispiel name@example.com.',
@@ -40,5 +42,7 @@ export const addressMessages: Catalogue = {
     'address.invalid.ip-literal':
       'Adressen mit einer IP-Adresse statt eines Domainnamens können nicht eingerichtet werden. Bitte verwenden Sie die Adresse mit dem Domainnamen.',
     'address.typo': 'Meinten Sie {suggestion}?',
+    'warning.possible-lookalike':
+      'Die Domain {unicode} mischt Buchstaben verschiedener Alphabete (fürs Internet geschrieben: {ascii}). Solche Namen können eine andere Domain nachahmen. Prüfen Sie, ob das genau Ihre eigene Mail-Domain ist, bevor Sie ein Passwort eingeben.',
   },
 };

@@ -24,6 +24,8 @@ const common: Catalogue = {
       'This guide takes you through setting up your e-mail account step by step. What you type or choose is printed in bold: enter it exactly as shown.',
     'export.guide.intro.password': 'Your password is not in this guide; you type it in yourself.',
     'export.guide.settings.heading': 'Your settings at a glance',
+    'export.guide.note.idn':
+      'A server name with special letters is shown twice: as you read it, and in brackets as it is written for the internet. If your mail program does not take the first form, type the one in brackets.',
     'export.guide.label.name': 'Your name',
     'export.guide.label.address': 'E-mail address',
     'export.guide.label.account-type': 'Account type',
@@ -94,6 +96,8 @@ const common: Catalogue = {
       'Diese Anleitung führt Sie Schritt für Schritt durch die Einrichtung Ihres E-Mail-Kontos. Was Sie eintippen oder auswählen, ist fett gedruckt: Übernehmen Sie es genau so.',
     'export.guide.intro.password': 'Ihr Passwort steht nicht in dieser Anleitung; Sie geben es selbst ein.',
     'export.guide.settings.heading': 'Ihre Einstellungen im Überblick',
+    'export.guide.note.idn':
+      'Ein Servername mit Sonderbuchstaben steht zweimal da: so, wie Sie ihn lesen, und in Klammern so, wie er fürs Internet geschrieben wird. Nimmt Ihr E-Mail-Programm die erste Form nicht an, tippen Sie die in Klammern.',
     'export.guide.label.name': 'Ihr Name',
     'export.guide.label.address': 'E-Mail-Adresse',
     'export.guide.label.account-type': 'Kontotyp',

@@ -5,6 +5,7 @@ import ShieldAlert from 'lucide-react/icons/shield-alert';
 import ShieldCheck from 'lucide-react/icons/shield-check';
 import { useTranslation } from 'react-i18next';
 import type { DetectResult, ServerSettings } from '../api/types.js';
+import { bothForms } from '../logic/name-forms.js';
 import type { ChosenServers } from '../logic/servers.js';
 
 interface ResultCardProps {
@@ -22,7 +23,7 @@ function ServerRow({ server }: { server: ServerSettings }) {
   return (
     <tr data-testid={`server-${server.protocol}`}>
       <th scope="row">{use}</th>
-      <td className="mono">{server.host}</td>
+      <td className="mono">{bothForms(server.host, server.hostUnicode)}</td>
       <td className="mono">{server.port}</td>
       <td>{t(`security.${server.security}`)}</td>
     </tr>

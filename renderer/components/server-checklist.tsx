@@ -15,6 +15,7 @@ import {
   resultChecklist,
   tlsVersionLabel,
 } from '../logic/checklist.js';
+import { bothForms } from '../logic/name-forms.js';
 import { ErrorBox } from './error-box.js';
 
 const ICONS: Readonly<Record<ItemState, typeof CircleCheck>> = {
@@ -26,7 +27,7 @@ const ICONS: Readonly<Record<ItemState, typeof CircleCheck>> = {
 };
 
 interface ServerChecklistProps {
-  server: Pick<ServerSettings, 'protocol' | 'host' | 'port' | 'security'>;
+  server: Pick<ServerSettings, 'protocol' | 'host' | 'port' | 'security' | 'hostUnicode'>;
   steps: readonly ProbeStep[];
   result?: ServerTestResult;
   /** The language core wrote the result's texts in. */
@@ -121,7 +122,7 @@ export function ServerChecklist({ server, steps, result, lang }: ServerChecklist
       <h3 id={headingId} className="card-title">
         {t('test.serverTitle', {
           protocol: server.protocol.toUpperCase(),
-          host: server.host,
+          host: bothForms(server.host, server.hostUnicode),
           port: server.port,
           security: t(`security.${server.security}`),
         })}

@@ -13,6 +13,7 @@ import { ResultCard } from '../components/result-card.js';
 import { SourceProgress } from '../components/source-progress.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
 import { SupportBox } from '../components/support-box.js';
+import { bothForms } from '../logic/name-forms.js';
 import { allowedProtocols } from '../logic/policy.js';
 import { rowsFromLookups, rowsFromProgress } from '../logic/source-progress.js';
 import { usePolicy } from '../wizard/use-policy.js';
@@ -27,7 +28,7 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
   const { state, actions } = wizard;
   const { search, servers } = state;
   const result = search.result;
-  const domain = result?.domain ?? domainOf(state.address);
+  const domain = result ? bothForms(result.domain, result.domainUnicode) : domainOf(state.address);
   const [editing, setEditing] = useState(false);
   const [confirmMissing, setConfirmMissing] = useState(false);
   const confirmBox = useRef<HTMLInputElement>(null);
@@ -127,6 +128,16 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
             {locked ? null : <p>{t('settings.notFoundText')}</p>}
           </div>
         </div>
+      ) : null}
+      {search.status === 'done' && result && !result.found ? (
+        // What concerns the address itself (a domain imitating another) matters before manual entry too.
+        <NoticeList
+          notices={result.warnings}
+          kind="warning"
+          title={t('settings.warnings')}
+          lang={search.lang}
+          testId="result-warnings"
+        />
       ) : null}
       {search.status === 'done' && result?.found && !servers && !locked ? (
         <p className="callout info" data-testid="incomplete">

@@ -29,7 +29,21 @@ describe('mailsetup detect --offline (the built CLI)', () => {
     const result = JSON.parse(run.stdout) as DetectResult;
     expect(result.address).toBe('Jörg@müller.example');
     expect(result.domain).toBe('xn--mller-kva.example');
+    expect(result.domainUnicode).toBe('müller.example');
     expect(result.found).toBe(false);
+    const text = await runCli(['detect', 'jörg@müller.example', '--offline', '--lang', 'de']);
+    expect(text.stdout).toContain('Mail-Domain: müller.example (xn--mller-kva.example)');
+    expect(text.stdout).toContain('müller.example (xn--mller-kva.example) wurden keine Einstellungen');
+  });
+
+  it('warns of a domain that mixes alphabets, with both of its forms', async () => {
+    // A Cyrillic "а" (U+0430) in an otherwise Latin name.
+    const run = await runCli(['detect', 'max@p\u0430ypal.example', '--offline', '--json']);
+    const result = JSON.parse(run.stdout) as DetectResult;
+    const warning = result.warnings.find((notice) => notice.code === 'possible-lookalike');
+    expect(warning?.message).toContain('p\u0430ypal.example');
+    expect(warning?.message).toContain(result.domain);
+    expect(result.domain).toMatch(/^xn--/);
   });
 
   it('says nothing was found with exit 3, and suggests a typo fix without changing the address', async () => {

@@ -236,17 +236,26 @@ describe('detect on the test internet', () => {
   it('handles an IDN domain: look-ups in xn-- form, user name in Unicode, plain servers dropped', async () => {
     const { result } = await detect('jörg@müller.test');
     expect(result.domain).toBe(IDN_DOMAIN);
+    expect(result.domainUnicode).toBe('müller.test');
     expect(result.source).toBe('autoconfig');
     expect(result.incoming).toEqual([
       {
         protocol: 'imap',
         host: `imap.${IDN_DOMAIN}`,
+        hostUnicode: 'imap.müller.test',
         port: 993,
         security: 'tls',
         username: 'jörg@müller.test',
         auth: 'password',
       },
     ]);
+    // The summary for people: Unicode first, the ASCII form in brackets.
+    const text = await runCli(['detect', 'jörg@müller.test', '--dns', dns.server], {
+      env: { MAILSETUP_ISPDB_URL: 'https://ispdb.test/v1.1/' },
+    });
+    expect(text.code, text.stderr).toBe(0);
+    expect(text.stdout).toContain(`Mail domain: müller.test (${IDN_DOMAIN})`);
+    expect(text.stdout).toContain(`imap.müller.test (imap.${IDN_DOMAIN}):993`);
   });
 
   it('points out sources that disagree', async () => {

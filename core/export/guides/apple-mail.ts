@@ -2,6 +2,7 @@
 // profile from IT. Apple has one switch for encryption ("Use TLS/SSL" on the Mac, "Use SSL" on iOS)
 // and no STARTTLS setting: with the switch on, ports 143 and 587 mean STARTTLS.
 
+import { bothForms } from '../../address/idn.js';
 import type { Account } from '../account.js';
 import {
   type ClientWords,
@@ -49,8 +50,8 @@ function macMail(account: Account): Section {
       fields: [
         field('export.apple.label.account-type', PROTOCOL_NAMES[incoming.protocol]),
         field('export.apple.label.username', incoming.username),
-        field('export.apple.label.incoming-server', incoming.host),
-        field('export.apple.label.outgoing-server', outgoing.host),
+        field('export.apple.label.incoming-server', bothForms(incoming.host)),
+        field('export.apple.label.outgoing-server', bothForms(outgoing.host)),
       ],
     },
     {
@@ -90,9 +91,9 @@ function iosMail(account: Account): Section {
     {
       text: text('export.apple.ios.servers', { type: incoming.protocol === 'imap' ? 'IMAP' : 'POP' }),
       fields: [
-        field('export.apple.label.ios-incoming-host', incoming.host),
+        field('export.apple.label.ios-incoming-host', bothForms(incoming.host)),
         field('export.apple.label.ios-incoming-username', incoming.username),
-        field('export.apple.label.ios-outgoing-host', outgoing.host),
+        field('export.apple.label.ios-outgoing-host', bothForms(outgoing.host)),
         field('export.apple.label.ios-outgoing-username', outgoing.username),
       ],
     },
@@ -104,7 +105,7 @@ function iosMail(account: Account): Section {
       ],
     },
     {
-      text: text('export.apple.ios.outgoing-port', { host: outgoing.host }),
+      text: text('export.apple.ios.outgoing-port', { host: bothForms(outgoing.host) }),
       fields: [
         field('export.apple.label.ios-use-ssl', SWITCH_ON),
         field('export.apple.label.ios-port', outgoing.port),

@@ -2,6 +2,7 @@
 // notes about app passwords and OAuth2, and the organisation's name and support contacts when an
 // administrator's policy brands the guides. Each client passes its own words for security and sign-in.
 
+import { bothForms } from '../../address/idn.js';
 import type { ServerSettings } from '../../model.js';
 import { checkLogoDataUrl } from '../../policy/logo.js';
 import { type Account, providerName } from '../account.js';
@@ -12,6 +13,7 @@ import {
   field,
   type Guide,
   type Note,
+  note,
   type Param,
   present,
   type Section,
@@ -57,14 +59,16 @@ export function settingsSection(account: Account, words: ClientWords): Section {
   const { incoming, outgoing } = account;
   const server = (direction: 'incoming' | 'outgoing', settings: ServerSettings): Field[] =>
     present([
-      field(`export.guide.label.${direction}-server`, settings.host),
+      field(`export.guide.label.${direction}-server`, bothForms(settings.host)),
       field('export.guide.label.port', settings.port),
       field('export.guide.label.security', words.security(settings)),
       words.auth && field('export.guide.label.auth', words.auth(settings)),
       field('export.guide.label.username', settings.username),
     ]);
+  const idnHosts = [incoming.host, outgoing.host].some((host) => bothForms(host) !== host);
   return {
     heading: text('export.guide.settings.heading'),
+    ...(idnHosts ? { notes: [note('info', 'export.guide.note.idn')] } : {}),
     fields: [
       field('export.guide.label.name', yourName(account)),
       field('export.guide.label.address', account.address.address),

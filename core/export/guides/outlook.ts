@@ -1,6 +1,7 @@
 // Outlook's steps, for classic Outlook and the new Outlook for Windows (EXPORT-FORMATS.md, "Manual
 // steps"). Outlook's own words for security: "SSL/TLS" and "STARTTLS".
 
+import { bothForms } from '../../address/idn.js';
 import type { ServerSettings } from '../../model.js';
 import type { Account } from '../account.js';
 import { type ClientWords, guide, PROTOCOL_NAMES, secret, settingsSection, signInNotes } from './common.js';
@@ -28,10 +29,10 @@ function classicOutlook(account: Account): Section {
     {
       text: text('export.outlook.classic.servers'),
       fields: [
-        field('export.outlook.label.incoming-server', incoming.host),
+        field('export.outlook.label.incoming-server', bothForms(incoming.host)),
         field('export.outlook.label.incoming-port', incoming.port),
         field('export.outlook.label.incoming-encryption', WORDS.security(incoming)),
-        field('export.outlook.label.outgoing-server', outgoing.host),
+        field('export.outlook.label.outgoing-server', bothForms(outgoing.host)),
         field('export.outlook.label.outgoing-port', outgoing.port),
         field('export.outlook.label.outgoing-encryption', WORDS.security(outgoing)),
       ],
@@ -78,11 +79,11 @@ function newOutlook(account: Account): Section {
         text: text('export.outlook.new.servers'),
         fields: [
           field('export.outlook.label.imap-username', incoming.username),
-          field('export.outlook.label.imap-server', incoming.host),
+          field('export.outlook.label.imap-server', bothForms(incoming.host)),
           field('export.outlook.label.port', incoming.port),
           field('export.outlook.label.secure-connection', WORDS.security(incoming)),
           field('export.outlook.label.smtp-username', outgoing.username),
-          field('export.outlook.label.smtp-server', outgoing.host),
+          field('export.outlook.label.smtp-server', bothForms(outgoing.host)),
           field('export.outlook.label.port', outgoing.port),
           field('export.outlook.label.secure-connection', WORDS.security(outgoing)),
         ],

@@ -1,5 +1,6 @@
 // Thunderbird 128 and later, with the labels of its own accountSetup.ftl (en, de).
 
+import { bothForms } from '../../address/idn.js';
 import type { ServerSettings } from '../../model.js';
 import type { Account } from '../account.js';
 import {
@@ -26,7 +27,7 @@ export function thunderbirdGuide(account: Account): Guide {
     present([
       settings.protocol !== 'smtp' &&
         field('export.thunderbird.label.protocol', PROTOCOL_NAMES[settings.protocol]),
-      field('export.thunderbird.label.hostname', settings.host),
+      field('export.thunderbird.label.hostname', bothForms(settings.host)),
       field('export.thunderbird.label.port', settings.port),
       field('export.thunderbird.label.security', WORDS.security(settings)),
       field('export.thunderbird.label.auth', WORDS.auth!(settings)),

@@ -10,6 +10,7 @@ import {
   type GuideFormat,
 } from '../../../core/export/index.js';
 import { exportMessages } from '../../../core/messages/export.js';
+import { t } from '../../../core/messages/index.js';
 import { fixedDeps, HOSTILE, JOERG, POP_ACCOUNT } from './accounts.js';
 
 const LANGS = ['en', 'de'] as const;
@@ -215,8 +216,23 @@ describe('guides', () => {
     expect(steps[2]!.text).toEqual([{ text: 'Click “Configure manually”.', value: false }]);
     expect(steps[3]!.fields).toContainEqual({
       label: 'Hostname',
-      value: [{ text: 'imap.xn--mller-kva.example', value: true }],
+      // Unicode first, the ASCII form to dial in brackets.
+      value: [{ text: 'imap.müller.example (imap.xn--mller-kva.example)', value: true }],
     });
+  });
+
+  it('says which form to type when a server name has special letters, and only then', () => {
+    const idn = resolveGuide(GUIDES['guide-outlook'](normalizeAccount(JOERG)), 'de', new Date(0));
+    const settings = idn.sections[0]!;
+    expect(settings.notes.map((note) => note.text.map((run) => run.text).join(''))).toContain(
+      t('de', 'export.guide.note.idn'),
+    );
+    const plainHosts = resolveGuide(
+      GUIDES['guide-outlook'](normalizeAccount(POP_ACCOUNT)),
+      'de',
+      new Date(0),
+    );
+    expect(plainHosts.sections[0]!.notes).toEqual([]);
   });
 });
 

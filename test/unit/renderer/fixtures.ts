@@ -28,6 +28,7 @@ export function bundledResult(lang: Lang = 'en'): DetectResult {
   return {
     address: ADDRESS,
     domain: 'example.com',
+    domainUnicode: 'example.com',
     found: true,
     source: 'bundled',
     trusted: true,
