@@ -1,6 +1,7 @@
 // detect: from an address to the best settings, with everything the person and the helpdesk need to
 // judge them (where they came from, who agrees, what looks wrong).
 
+import { toDomainForms } from './address/idn.js';
 import { type ParsedAddress, parseAddress } from './address/parse.js';
 import { typoHints } from './address/typos.js';
 import { agrees, describeBest } from './discovery/agreement.js';
@@ -176,6 +177,18 @@ async function judge(
       detail: chosen.operatorDomain,
     });
   }
+  const detour = trusted ? undefined : chosen.detour;
+  if (detour) {
+    warnings.push({
+      code: 'redirect-to-other-domain',
+      message: t(lang, 'warning.redirect-to-other-domain', {
+        from: forDisplay(detour.from),
+        to: forDisplay(detour.to),
+        domain: address.domainUnicode,
+      }),
+      detail: detour.chain.join(' -> '),
+    });
+  }
   for (const outside of await serversOutsideDomain(address.domain, chosen)) {
     warnings.push({
       code: 'server-outside-domain',
@@ -183,7 +196,8 @@ async function judge(
       detail: outside.host,
     });
   }
-  if (!trusted && chosen.source !== 'mx') {
+  // The detour warning already says where the settings came from, and why that matters.
+  if (!trusted && chosen.source !== 'mx' && !detour) {
     warnings.push({
       code: 'untrusted-source',
       message: t(lang, 'warning.untrusted-source'),
@@ -191,4 +205,9 @@ async function judge(
     });
   }
   return warnings;
+}
+
+/** A host or domain as people read it: Unicode for xn-- labels; a DNS record name stays as it is. */
+function forDisplay(name: string): string {
+  return toDomainForms(name)?.unicode ?? name;
 }

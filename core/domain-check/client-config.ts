@@ -51,7 +51,11 @@ async function ask(
   if (found) {
     const servers = [...found.incoming, ...found.outgoing].map(describe).join(', ');
     findings.push({ verdict: 'ok', key: 'ok', params: { servers, url: found.origin } });
-    if (!found.trusted)
+    // A redirect to another domain is named with both domains; mail programs will ask about it.
+    if (found.detour) {
+      const { from, to } = found.detour;
+      findings.push({ verdict: 'warning', key: 'redirected', params: { from, to } });
+    } else if (!found.trusted)
       findings.push({ verdict: 'warning', key: 'elsewhere', params: { url: found.origin } });
     return { check: name, target, findings, records };
   }
@@ -59,7 +63,8 @@ async function ask(
   // there (no name, nothing listening: a bare domain without a web server) is just not publishing.
   const broken = lookups.find(
     (lookup) =>
-      lookup.outcome === 'error' && /^(?:certificate-|tls-|protocol-error)/.test(lookup.detail ?? ''),
+      lookup.outcome === 'too-many-redirects' ||
+      (lookup.outcome === 'error' && /^(?:certificate-|tls-|protocol-error)/.test(lookup.detail ?? '')),
   );
   findings.push(
     broken

@@ -22,6 +22,10 @@ export const domainCheckMessages: Catalogue = {
     'domain.any.lookup-failed': 'The look-up failed ({reason}), so this could not be checked.',
     'domain.any.lookup-failed.fix':
       "Try again; if it keeps failing, the domain's DNS servers may be down or misconfigured.",
+    'domain.any.redirected':
+      "{from} sends mail programs on to {to}: they treat these settings as {to}'s word, not {domain}'s, and ask the person before using them.",
+    'domain.any.redirected.fix':
+      "Publish the settings on {domain}'s own host, without a redirect to another domain (an SRV record for autodiscover should name a host of {domain}, too).",
     'domain.mx.ok': 'Mail for {domain} goes to {hosts}.',
     'domain.mx.missing': '{domain} has no MX record: many senders will not deliver mail to it.',
     'domain.mx.missing.fix':
@@ -158,6 +162,10 @@ export const domainCheckMessages: Catalogue = {
       'Die Abfrage ist fehlgeschlagen ({reason}), daher konnte dies nicht geprüft werden.',
     'domain.any.lookup-failed.fix':
       'Versuchen Sie es erneut; schlägt es weiter fehl, sind die DNS-Server der Domain möglicherweise gestört oder falsch eingerichtet.',
+    'domain.any.redirected':
+      '{from} leitet E-Mail-Programme an {to} weiter: Sie behandeln diese Einstellungen als Angabe von {to}, nicht von {domain}, und fragen die Person, bevor sie sie verwenden.',
+    'domain.any.redirected.fix':
+      'Veröffentlichen Sie die Einstellungen auf einem Server von {domain}, ohne Weiterleitung zu einer anderen Domain (auch ein SRV-Eintrag für Autodiscover sollte einen Server von {domain} nennen).',
     'domain.mx.ok': 'E-Mails an {domain} gehen an {hosts}.',
     'domain.mx.missing': '{domain} hat keinen MX-Eintrag: Viele Absender stellen dorthin keine E-Mails zu.',
     'domain.mx.missing.fix':
