@@ -200,6 +200,18 @@ async function judge(
       detail: chosen.operatorDomain,
     });
   }
+  const detour = trusted ? undefined : chosen.detour;
+  if (detour) {
+    warnings.push({
+      code: 'redirect-to-other-domain',
+      message: t(lang, 'warning.redirect-to-other-domain', {
+        from: bothForms(detour.from),
+        to: bothForms(detour.to),
+        domain: bothForms(address.domain),
+      }),
+      detail: detour.chain.join(' -> '),
+    });
+  }
   for (const outside of await serversOutsideDomain(address.domain, chosen)) {
     warnings.push({
       code: 'server-outside-domain',
@@ -210,7 +222,8 @@ async function judge(
       detail: outside.host,
     });
   }
-  if (!trusted && chosen.source !== 'mx') {
+  // The detour warning already says where the settings came from, and why that matters.
+  if (!trusted && chosen.source !== 'mx' && !detour) {
     warnings.push({
       code: 'untrusted-source',
       message: t(lang, 'warning.untrusted-source'),

@@ -49,7 +49,9 @@ export type LookupOutcome =
   | 'timeout'
   | 'skipped'
   | 'untrusted'
-  | 'cancelled';
+  | 'cancelled'
+  /** The host sent us round in a loop, or on more often than the fetch allows: nothing was read. */
+  | 'too-many-redirects';
 
 export interface Lookup {
   source: SourceName;

@@ -1,11 +1,13 @@
 // Autoconfig: the mail domain publishes its own config-v1.1.xml over HTTPS, at autoconfig.DOMAIN or
 // under DOMAIN/.well-known. Both are asked at once; the first URL wins when both answer (Thunderbird's
-// fromISP order). The fetch-and-read step is shared with ISPDB.
+// fromISP order). The fetch-and-read step is shared with ISPDB. An HTTP redirect to another
+// registrable domain makes the answer that domain's word: untrusted, with both domains named.
 
 import type { SourceName } from '../model.js';
 import { anySignal } from '../net/abort.js';
 import { type ParsedConfig, parseConfigXml } from './config-xml.js';
 import { registrableDomain } from './domains.js';
+import { detourFrom } from './trust.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
 import { timedLookup } from './types.js';
 
@@ -13,6 +15,8 @@ export interface FetchedConfig {
   config: ParsedConfig;
   /** The URL that answered, after redirects. */
   url: string;
+  /** Every URL fetched on the way: the one asked, then each redirect's (the last is `url`). */
+  chain: string[];
 }
 
 export function autoconfigUrls(domain: string, asciiAddress: string): string[] {
@@ -28,13 +32,18 @@ export const autoconfigSource: DiscoverySource = async (context) => {
     autoconfigUrls(domain, asciiAddress).map((url) => fetchClientConfig(context, 'autoconfig', url, signal)),
   );
   if (!hit) return null;
+  const own = await registrableDomain(domain);
+  const detour = await detourFrom(own, hit.chain);
   return {
     source: 'autoconfig',
-    // Over HTTPS from the mail domain itself; the orchestrator still checks where the servers are.
-    trusted: true,
+    // Over HTTPS from the mail domain itself, unless a redirect took us elsewhere; the orchestrator
+    // still checks where the servers are.
+    trusted: detour === undefined,
     ...foundFields(hit.config),
     origin: hit.url,
-    publishers: await publishersOf(domain, [hit.url]),
+    // Only the typed domain vouches for servers: a host a redirect led to does not (trust.ts).
+    publishers: [own],
+    ...(detour ? { detour } : {}),
   };
 };
 
@@ -58,7 +67,9 @@ export async function fetchClientConfig(
         const response = await context.net.fetch(url, { signal, timeoutMs: context.sourceTimeoutMs });
         if (response.status !== 200) return null;
         const config = readOrNull(() => parseConfigXml(response.text, context.address));
-        return config && isUsable(config) ? { config, url: response.url } : null;
+        return config && isUsable(config)
+          ? { config, url: response.url, chain: [url, ...response.redirects] }
+          : null;
       },
       (hit) => (hit ? 'found' : 'not-found'),
     );
@@ -99,12 +110,6 @@ export async function firstUsable<T>(
   } finally {
     done.abort(new DOMException('a better-ranked answer was found', 'AbortError'));
   }
-}
-
-/** The mail domain's registrable domain, plus that of every host that answered (after redirects). */
-export async function publishersOf(mailDomain: string, urls: string[]): Promise<string[]> {
-  const domains = [mailDomain, ...urls.map((url) => new URL(url).hostname)];
-  return [...new Set(await Promise.all(domains.map(registrableDomain)))];
 }
 
 export function foundFields(

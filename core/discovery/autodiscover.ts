@@ -1,14 +1,17 @@
 // Autodiscover (Outlook's POX): POST the address to autodiscover.DOMAIN and DOMAIN, and to the host
 // named by the domain's _autodiscover._tcp SRV record, all at once; best-ranked answer wins. No
 // credentials are ever sent (the fetcher has no way to send them): an endpoint that wants a login
-// simply finds nothing. One redirectAddr or redirectUrl is followed; a chain of them is not.
+// simply finds nothing. One redirectAddr or redirectUrl is followed; a chain of them is not. Every
+// step on the way (the SRV record, HTTP redirects, redirectAddr/redirectUrl) is kept: one that leaves
+// the typed domain makes the answer untrusted (trust.ts); Thunderbird asks the person there, too.
 
 import { type ParsedAddress, parseAddress } from '../address/parse.js';
 import { isNoRecord } from '../net/resolver.js';
-import { firstUsable, foundFields, isUsable, publishersOf, readOrNull } from './autoconfig.js';
+import { firstUsable, foundFields, isUsable, readOrNull } from './autoconfig.js';
 import { isHostName, type ParsedConfig } from './config-xml.js';
 import { registrableDomain } from './domains.js';
 import { buildPoxRequest, isPoxRedirect, type PoxRedirect, parsePoxResponse } from './pox.js';
+import { detourFrom } from './trust.js';
 import type { DiscoveryContext, DiscoverySource } from './types.js';
 import { timedLookup } from './types.js';
 
@@ -16,13 +19,17 @@ const PATH = '/autodiscover/autodiscover.xml';
 
 interface Hit {
   config: ParsedConfig;
-  /** Every URL that answered on the way, the last one holding the settings. */
-  urls: string[];
+  /**
+   * Every step on the way, in order: the SRV record's name when one named the host, then each URL
+   * fetched (HTTP redirects, redirectUrl, the redirectAddr domain's URL); the last holds the settings.
+   */
+  chain: string[];
 }
 
 interface Answer {
   result: ParsedConfig | PoxRedirect;
-  url: string;
+  /** The URL asked, then each HTTP redirect's; the last one answered. */
+  chain: string[];
 }
 
 export function autodiscoverUrls(domain: string): string[] {
@@ -31,30 +38,25 @@ export function autodiscoverUrls(domain: string): string[] {
 
 export const autodiscoverSource: DiscoverySource = async (context) => {
   const { domain } = context.address;
-  const own = await registrableDomain(domain);
   const direct = autodiscoverUrls(domain);
   const found = await firstUsable(context.signal, (signal) => [
-    ...direct.map(async (url) => withTrust(await ask(context, url, context.address, signal), true)),
-    viaSrv(context, signal, direct).then(async (hit) => {
-      // SRV is the mail domain's own DNS, but may name another organisation's host.
-      const trusted = hit !== null && (await registrableDomain(new URL(hit.urls[0]!).hostname)) === own;
-      return withTrust(hit, trusted);
-    }),
+    ...direct.map((url) => ask(context, url, context.address, signal)),
+    viaSrv(context, signal, direct),
   ]);
   if (!found) return null;
+  const own = await registrableDomain(domain);
+  // SRV is the mail domain's own DNS, but may name another organisation's host; so may a redirect.
+  const detour = await detourFrom(own, found.chain);
   return {
     source: 'autodiscover',
-    trusted: found.trusted,
+    trusted: detour === undefined,
     ...foundFields(found.config),
-    origin: found.urls.at(-1)!,
-    // Hosts the domain itself sent us to vouch for their servers; a foreign SRV target does not.
-    publishers: found.trusted ? await publishersOf(domain, found.urls) : [own],
+    origin: found.chain.at(-1)!,
+    // Only the typed domain vouches for servers: a host we were sent to does not (trust.ts).
+    publishers: [own],
+    ...(detour ? { detour } : {}),
   };
 };
-
-function withTrust(hit: Hit | null, trusted: boolean): (Hit & { trusted: boolean }) | null {
-  return hit ? { ...hit, trusted } : null;
-}
 
 /** POSTs to `url`, following at most one redirect the answer asks for. */
 async function ask(
@@ -65,22 +67,18 @@ async function ask(
 ): Promise<Hit | null> {
   const answer = await post(context, url, address, signal);
   if (!answer) return null;
-  if (!isPoxRedirect(answer.result)) return { config: answer.result, urls: [answer.url] };
+  if (!isPoxRedirect(answer.result)) return { config: answer.result, chain: answer.chain };
 
   const { redirectAddr, redirectUrl } = answer.result;
-  if (redirectUrl) {
-    const next = await post(context, redirectUrl, address, signal);
-    return next && !isPoxRedirect(next.result) ? { config: next.result, urls: [answer.url, next.url] } : null;
-  }
+  const settings = (reply: Answer | null): Hit | null =>
+    reply && !isPoxRedirect(reply.result)
+      ? { config: reply.result, chain: [...answer.chain, ...reply.chain] }
+      : null;
+  if (redirectUrl) return settings(await post(context, redirectUrl, address, signal));
   const target = redirectAddr ? readOrNull(() => parseAddress(redirectAddr)) : null;
   if (!target || target.asciiAddress.toLowerCase() === address.asciiAddress.toLowerCase()) return null;
   return firstUsable(signal, (inner) =>
-    autodiscoverUrls(target.domain).map(async (next) => {
-      const reply = await post(context, next, target, inner);
-      return reply && !isPoxRedirect(reply.result)
-        ? { config: reply.result, urls: [answer.url, reply.url] }
-        : null;
-    }),
+    autodiscoverUrls(target.domain).map(async (next) => settings(await post(context, next, target, inner))),
   );
 }
 
@@ -107,7 +105,7 @@ async function post(
         if (response.status !== 200) return null;
         const result = readOrNull(() => parsePoxResponse(response.text, address));
         if (!result || (!isPoxRedirect(result) && !isUsable(result))) return null;
-        return { result, url: response.url };
+        return { result, chain: [url, ...response.redirects] };
       },
       (answer) => (answer ? 'found' : 'not-found'),
     );
@@ -143,5 +141,6 @@ async function viaSrv(context: DiscoveryContext, signal: AbortSignal, direct: st
     return null;
   }
   if (!url || direct.includes(url)) return null;
-  return ask(context, url, context.address, signal);
+  const hit = await ask(context, url, context.address, signal);
+  return hit && { ...hit, chain: [name, ...hit.chain] };
 }

@@ -67,5 +67,6 @@ export const mxSource: DiscoverySource = async (context) => {
     hints: fromIspdb.hints,
     origin: `${context.ispdbUrl}${operatorDomain}`,
     publishers: [],
+    ...(fromIspdb.detour ? { detour: fromIspdb.detour } : {}),
   });
 };

@@ -32,7 +32,10 @@ export interface RawHint {
 
 export interface FoundConfig {
   source: SourceName;
-  /** False when the answer did not come from the mail domain itself over HTTPS (see trust.ts). */
+  /**
+   * False when the answer did not come from the mail domain itself over HTTPS, or a redirect on the
+   * way left it (see trust.ts).
+   */
   trusted: boolean;
   provider?: ProviderRef;
   incoming: ServerSettings[];
@@ -44,6 +47,18 @@ export interface FoundConfig {
   publishers: string[];
   /** For `mx`: the organisation that runs the mail (its registrable domain). */
   operatorDomain?: string;
+  /** A redirect took the lookup to another domain (trust.ts): then `trusted` is false. */
+  detour?: Detour;
+}
+
+/** A lookup that a redirect took out of the domain it asked (see detourFrom in trust.ts). */
+export interface Detour {
+  /** The host (or DNS record) that sent us away: "autoconfig.example.org". */
+  from: string;
+  /** The registrable domain it sent us to: "provider.example". */
+  to: string;
+  /** Every step followed, in order: URLs, and first the SRV record's name when one named the host. */
+  chain: string[];
 }
 
 export type DiscoverySource = (context: DiscoveryContext) => Promise<FoundConfig | null>;
@@ -72,7 +87,9 @@ export async function timedLookup<T>(
         ? 'cancelled'
         : code === 'timeout' || name === 'TimeoutError'
           ? 'timeout'
-          : 'error';
+          : name === 'TooManyRedirectsError'
+            ? 'too-many-redirects'
+            : 'error';
     const detail = error instanceof Error ? error.message : String(error);
     context.record({ source, target, outcome, ms: Math.round(performance.now() - started), detail });
     context.progress?.({ source, target, state: outcome });

@@ -51,15 +51,20 @@ async function ask(
   if (found) {
     const servers = [...found.incoming, ...found.outgoing].map(describe).join(', ');
     findings.push({ verdict: 'ok', key: 'ok', params: { servers, url: found.origin } });
-    if (!found.trusted)
-      findings.push({ verdict: 'warning', key: 'elsewhere', params: { url: found.origin } });
+    // Both sources trust the domain's own answers; a redirect (or SRV record) to another domain is
+    // named with both domains: mail programs will ask the person about it.
+    if (found.detour) {
+      const { from, to } = found.detour;
+      findings.push({ verdict: 'warning', key: 'redirected', params: { from, to } });
+    }
     return { check: name, target, findings, records };
   }
   // A host that answers badly (certificate, old TLS, not HTTP) is worth a warning; one that is not
   // there (no name, nothing listening: a bare domain without a web server) is just not publishing.
   const broken = lookups.find(
     (lookup) =>
-      lookup.outcome === 'error' && /^(?:certificate-|tls-|protocol-error)/.test(lookup.detail ?? ''),
+      lookup.outcome === 'too-many-redirects' ||
+      (lookup.outcome === 'error' && /^(?:certificate-|tls-|protocol-error)/.test(lookup.detail ?? '')),
   );
   findings.push(
     broken

@@ -22,6 +22,10 @@ export const domainCheckMessages: Catalogue = {
     'domain.any.lookup-failed': 'The look-up failed ({reason}), so this could not be checked.',
     'domain.any.lookup-failed.fix':
       "Try again; if it keeps failing, the domain's DNS servers may be down or misconfigured.",
+    'domain.any.redirected':
+      "{from} sends mail programs on to {to}: they treat these settings as {to}'s word, not {domain}'s, and ask the person before using them.",
+    'domain.any.redirected.fix':
+      "Publish the settings on {domain}'s own host, without a redirect to another domain (an SRV record for autodiscover should name a host of {domain}, too).",
     'domain.mx.ok': 'Mail for {domain} goes to {hosts}.',
     'domain.mx.missing': '{domain} has no MX record: many senders will not deliver mail to it.',
     'domain.mx.missing.fix':
@@ -121,7 +125,6 @@ export const domainCheckMessages: Catalogue = {
     'domain.autoconfig.broken': '{url} answers, but cannot be used ({reason}).',
     'domain.autoconfig.broken.fix':
       'Give the host a valid certificate for its name and serve the file over HTTPS (TLS 1.2 or newer).',
-    'domain.autoconfig.elsewhere': 'The settings come from {url}, which is not a host of {domain}.',
     'domain.autodiscover.ok': 'Outlook finds the settings: {servers}.',
     'domain.autodiscover.missing':
       'No autodiscover: Outlook cannot find the settings by itself and asks the person.',
@@ -130,10 +133,6 @@ export const domainCheckMessages: Catalogue = {
     'domain.autodiscover.broken': '{url} answers, but cannot be used ({reason}).',
     'domain.autodiscover.broken.fix':
       'Give the host a valid certificate for its name and serve autodiscover over HTTPS (TLS 1.2 or newer).',
-    'domain.autodiscover.elsewhere':
-      "The settings come from {url}, a host outside {domain} that an SRV record names: make sure it is your provider's.",
-    'domain.autodiscover.elsewhere.fix':
-      "Check that the SRV record _autodiscover._tcp.{domain} names your provider's host.",
     'domain.cli.bad-domain': '"{value}" is not a domain name such as example.com.',
     'domain.cli.missing': 'Please give a domain, e.g. mailsetup domain example.org',
     'cli.domain.usage':
@@ -158,6 +157,10 @@ export const domainCheckMessages: Catalogue = {
       'Die Abfrage ist fehlgeschlagen ({reason}), daher konnte dies nicht geprüft werden.',
     'domain.any.lookup-failed.fix':
       'Versuchen Sie es erneut; schlägt es weiter fehl, sind die DNS-Server der Domain möglicherweise gestört oder falsch eingerichtet.',
+    'domain.any.redirected':
+      '{from} leitet E-Mail-Programme an {to} weiter: Sie behandeln diese Einstellungen als Angabe von {to}, nicht von {domain}, und fragen die Person, bevor sie sie verwenden.',
+    'domain.any.redirected.fix':
+      'Veröffentlichen Sie die Einstellungen auf einem Server von {domain}, ohne Weiterleitung zu einer anderen Domain (auch ein SRV-Eintrag für Autodiscover sollte einen Server von {domain} nennen).',
     'domain.mx.ok': 'E-Mails an {domain} gehen an {hosts}.',
     'domain.mx.missing': '{domain} hat keinen MX-Eintrag: Viele Absender stellen dorthin keine E-Mails zu.',
     'domain.mx.missing.fix':
@@ -266,7 +269,6 @@ export const domainCheckMessages: Catalogue = {
     'domain.autoconfig.broken': '{url} antwortet, ist aber nicht verwendbar ({reason}).',
     'domain.autoconfig.broken.fix':
       'Geben Sie dem Server ein gültiges Zertifikat für seinen Namen und stellen Sie die Datei über HTTPS bereit (TLS 1.2 oder neuer).',
-    'domain.autoconfig.elsewhere': 'Die Einstellungen stammen von {url}, keinem Server von {domain}.',
     'domain.autodiscover.ok': 'Outlook findet die Einstellungen: {servers}.',
     'domain.autodiscover.missing':
       'Kein Autodiscover: Outlook findet die Einstellungen nicht selbst und fragt die Person danach.',
@@ -275,10 +277,6 @@ export const domainCheckMessages: Catalogue = {
     'domain.autodiscover.broken': '{url} antwortet, ist aber nicht verwendbar ({reason}).',
     'domain.autodiscover.broken.fix':
       'Geben Sie dem Server ein gültiges Zertifikat für seinen Namen und stellen Sie Autodiscover über HTTPS bereit (TLS 1.2 oder neuer).',
-    'domain.autodiscover.elsewhere':
-      'Die Einstellungen stammen von {url}, einem Server außerhalb von {domain}, den ein SRV-Eintrag nennt: Prüfen Sie, ob er Ihrem Anbieter gehört.',
-    'domain.autodiscover.elsewhere.fix':
-      'Prüfen Sie, ob der SRV-Eintrag _autodiscover._tcp.{domain} den Server Ihres Anbieters nennt.',
     'domain.cli.bad-domain': '„{value}“ ist kein Domainname wie example.com.',
     'domain.cli.missing': 'Bitte geben Sie eine Domain an, z. B. mailsetup domain example.org',
     'cli.domain.usage':

@@ -1,5 +1,7 @@
 // The one bounded HTTPS fetch: HTTPS only (also after redirects), TLS 1.2+, a size cap, a time limit,
 // at most three redirects, and never credentials. Discovery endpoints are strangers' servers.
+// Every hop is reported (`redirects`): trust is judged by the caller from the domain the person typed
+// and every host on the way (core/discovery/trust.ts), never from the host that answered last.
 
 import type { IncomingMessage } from 'node:http';
 import https from 'node:https';
@@ -25,7 +27,22 @@ export interface FetchResponse {
   url: string;
   contentType: string;
   text: string;
+  /** Every URL a redirect sent us to, in the order followed (the last one is `url`); empty without one. */
   redirects: string[];
+}
+
+/** The statuses that send us on (RFC 9110 15.4); any other 3xx is an answer like 4xx. */
+const REDIRECT_STATUSES: ReadonlySet<number> = new Set([301, 302, 303, 307, 308]);
+
+/**
+ * A redirect loop, or more redirects than allowed: nothing was read. Its own name, so a look-up can say
+ * so (outcome `too-many-redirects`) instead of a generic error.
+ */
+export class TooManyRedirectsError extends MailSetupError {
+  constructor(detail: string) {
+    super('protocol-error', detail, 'http');
+    this.name = 'TooManyRedirectsError';
+  }
 }
 
 export const FETCH_DEFAULTS = {
@@ -55,16 +72,20 @@ export function createFetcher(resolver: Resolver): Fetcher {
       }
       const response = await requestOnce(current, method, body, options, resolver, signal);
       const location = response.headers.location;
-      if (response.statusCode && response.statusCode >= 300 && response.statusCode < 400 && location) {
+      if (REDIRECT_STATUSES.has(response.statusCode ?? 0) && location) {
         response.resume();
+        const next = new URL(location, current);
+        const visited = [new URL(url).href, ...redirects];
+        // A loop is named at once: asking again would only bring the same answer.
+        if (visited.includes(next.href)) {
+          throw new TooManyRedirectsError(`redirect loop: ${[...visited, next.href].join(' -> ')}`);
+        }
         if (redirects.length >= maxRedirects) {
-          throw new MailSetupError(
-            'protocol-error',
-            `more than ${maxRedirects} redirects from ${url}`,
-            'http',
+          throw new TooManyRedirectsError(
+            `more than ${maxRedirects} redirects: ${[...visited, next.href].join(' -> ')}`,
           );
         }
-        current = new URL(location, current);
+        current = next;
         redirects.push(current.href);
         // 303 (and by browser custom 301/302 for POST) turn into GET; 307/308 keep method and body.
         if (response.statusCode !== 307 && response.statusCode !== 308) {

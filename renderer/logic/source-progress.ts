@@ -20,6 +20,7 @@ const OUTCOME_STATE: Readonly<Record<LookupOutcome, SourceState>> = {
   untrusted: 'untrusted',
   error: 'failed',
   timeout: 'failed',
+  'too-many-redirects': 'failed',
   skipped: 'skipped',
   cancelled: 'cancelled',
 };

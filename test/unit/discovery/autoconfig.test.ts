@@ -2,6 +2,7 @@ import { setImmediate as tick } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { autoconfigSource } from '../../../core/discovery/autoconfig.js';
 import { MailSetupError } from '../../../core/errors.js';
+import { TooManyRedirectsError } from '../../../core/net/fetch.js';
 import {
   delayed,
   type FetchCall,
@@ -80,12 +81,59 @@ describe('autoconfigSource', () => {
     ]);
   });
 
-  it('names the host a redirect went to as a publisher and the final URL as origin', async () => {
+  it('does not trust an answer a redirect brought from another domain, and names both domains', async () => {
     const final = 'https://autoconfig.hoster.example/mail/config-v1.1.xml';
     const { context } = fakeContext({ address, replies: { [FIRST]: { text: config, url: final } } });
     const found = await autoconfigSource(context);
-    expect(found?.origin).toBe(final);
-    expect(found?.publishers).toEqual(['xn--mller-kva.example', 'hoster.example']);
+    expect(found).toMatchObject({
+      trusted: false,
+      origin: final,
+      // The host we were sent to does not vouch for its own servers.
+      publishers: ['xn--mller-kva.example'],
+      detour: { from: 'autoconfig.xn--mller-kva.example', to: 'hoster.example', chain: [FIRST, final] },
+    });
+  });
+
+  it('stays trusted when every redirect stays in the mail domain', async () => {
+    const inside = [
+      'https://www.xn--mller-kva.example/autoconfig',
+      'https://xn--mller-kva.example/config.xml',
+    ];
+    const { context } = fakeContext({
+      address,
+      replies: { [FIRST]: { text: config, url: inside[1], redirects: inside } },
+    });
+    const found = await autoconfigSource(context);
+    expect(found).toMatchObject({ trusted: true, origin: inside[1], publishers: ['xn--mller-kva.example'] });
+    expect(found?.detour).toBeUndefined();
+  });
+
+  it('does not trust a chain that leaves the mail domain and comes back to it', async () => {
+    const hops = ['https://tracker.example/r?to=config', 'https://xn--mller-kva.example/uploads/config.xml'];
+    const { context } = fakeContext({
+      address,
+      replies: { [FIRST]: { text: config, url: hops[1], redirects: hops } },
+    });
+    expect(await autoconfigSource(context)).toMatchObject({
+      trusted: false,
+      origin: hops[1],
+      detour: { from: 'autoconfig.xn--mller-kva.example', to: 'tracker.example', chain: [FIRST, ...hops] },
+    });
+  });
+
+  it('records a redirect loop as such and finds nothing', async () => {
+    const { context, lookups } = fakeContext({
+      address,
+      replies: {
+        [FIRST]: new TooManyRedirectsError(`redirect loop: ${FIRST} -> ${SECOND} -> ${FIRST}`),
+        [SECOND]: { status: 404, text: '' },
+      },
+    });
+    expect(await autoconfigSource(context)).toBeNull();
+    expect(lookups.find((lookup) => lookup.target === FIRST)).toMatchObject({
+      outcome: 'too-many-redirects',
+      detail: expect.stringContaining('redirect loop'),
+    });
   });
 
   it('records HTML pages and hostile XML as not found, network failures as such', async () => {

@@ -78,7 +78,12 @@ describe('autodiscoverSource', () => {
     });
     const found = await autodiscoverSource(context);
     expectAnonymousPosts(calls);
-    expect(found).toMatchObject({ trusted: false, origin: target, publishers: ['corp.example'] });
+    expect(found).toMatchObject({
+      trusted: false,
+      origin: target,
+      publishers: ['corp.example'],
+      detour: { from: SRV_NAME, to: 'hoster.example', chain: [SRV_NAME, target] },
+    });
     expect(found?.incoming[0]).toMatchObject({
       protocol: 'pop3',
       security: 'starttls',
@@ -99,11 +104,9 @@ describe('autodiscoverSource', () => {
       srv: srvRecord('exchange.corp.example', 8443),
       replies: { [target]: { text: fixture('pox-imap-smtp.xml') } },
     });
-    expect(await autodiscoverSource(context)).toMatchObject({
-      trusted: true,
-      origin: target,
-      publishers: ['corp.example'],
-    });
+    const found = await autodiscoverSource(context);
+    expect(found).toMatchObject({ trusted: true, origin: target, publishers: ['corp.example'] });
+    expect(found?.detour).toBeUndefined();
   });
 
   it('does not ask an SRV target twice when it is one of the usual URLs', async () => {
@@ -112,7 +115,7 @@ describe('autodiscoverSource', () => {
     expect(calls.map((call) => call.url)).toEqual([AUTODISCOVER, BARE]);
   });
 
-  it('follows a redirectAddr once, asking for the new address at its domain', async () => {
+  it('follows a redirectAddr once, asking for the new address at its domain, and does not trust it', async () => {
     const hosted = 'https://autodiscover.hosted.example/autodiscover/autodiscover.xml';
     const withoutLogin = fixture('pox-pop3-tls.xml');
     const { context, calls, lookups } = fakeContext({
@@ -128,9 +131,10 @@ describe('autodiscoverSource', () => {
       buildPoxRequest('jane@hosted.example'),
     );
     expect(found).toMatchObject({
-      trusted: true,
+      trusted: false,
       origin: hosted,
-      publishers: ['corp.example', 'hosted.example'],
+      publishers: ['corp.example'],
+      detour: { from: 'autodiscover.corp.example', to: 'hosted.example', chain: [AUTODISCOVER, hosted] },
     });
     // No LoginName: the address the server redirected to.
     expect(found?.incoming[0]?.username).toBe('jane@hosted.example');
@@ -167,11 +171,47 @@ describe('autodiscoverSource', () => {
       address: jane,
       replies: { [AUTODISCOVER]: redirectTo(first), [first]: { text: fixture('pox-imap-smtp.xml') } },
     });
-    expect(await autodiscoverSource(once.context)).toMatchObject({ origin: first, trusted: true });
+    expect(await autodiscoverSource(once.context)).toMatchObject({
+      origin: first,
+      trusted: false,
+      detour: { from: 'autodiscover.corp.example', to: 'hosted.example', chain: [AUTODISCOVER, first] },
+    });
     expectAnonymousPosts(once.calls);
     expect(once.calls.find((call) => call.url === first)?.options.body).toBe(
       buildPoxRequest('jane@corp.example'),
     );
+  });
+
+  it('trusts a redirectAddr to another address of the same domain', async () => {
+    const sameDomain = fixture('pox-redirect-addr.xml').replace(
+      'jane@hosted.example',
+      'jane.doe@corp.example',
+    );
+    const { context, calls } = fakeContext({
+      address: jane,
+      replies: { [AUTODISCOVER]: { text: sameDomain }, [BARE]: { text: fixture('pox-imap-smtp.xml') } },
+    });
+    // The first answer redirects; the bare domain, asked for jane.doe, answers with settings.
+    const found = await autodiscoverSource(context);
+    expect(calls.map((call) => [call.url, call.options.body])).toContainEqual([
+      BARE,
+      buildPoxRequest('jane.doe@corp.example'),
+    ]);
+    expect(found).toMatchObject({ trusted: true, origin: BARE });
+    expect(found?.detour).toBeUndefined();
+  });
+
+  it('does not trust an answer an HTTP redirect brought from another domain', async () => {
+    const moved = 'https://autodiscover.outlook.example/autodiscover/autodiscover.xml';
+    const { context } = fakeContext({
+      address: jane,
+      replies: { [AUTODISCOVER]: { text: fixture('pox-imap-smtp.xml'), url: moved } },
+    });
+    expect(await autodiscoverSource(context)).toMatchObject({
+      trusted: false,
+      origin: moved,
+      detour: { from: 'autodiscover.corp.example', to: 'outlook.example', chain: [AUTODISCOVER, moved] },
+    });
   });
 
   it('never follows a redirectUrl to plain http', async () => {

@@ -67,11 +67,13 @@ describe('ISPDB over real HTTPS (local server, test CA)', () => {
   const requests: { url: string; headers: Record<string, unknown> }[] = [];
 
   beforeAll(async () => {
-    const { key, cert } = issueCert({ names: ['ispdb.test', 'mirror.test'] });
+    const { key, cert } = issueCert({ names: ['ispdb.test', 'db.ispdb.test', 'mirror.test'] });
     server = https.createServer({ key, cert }, (request, response) => {
       requests.push({ url: request.url ?? '', headers: { ...request.headers } });
       if (request.url === '/v1.1/gmail.com') {
         response.writeHead(302, { location: `https://mirror.test:${port}/db/gmail.com` }).end();
+      } else if (request.url === '/v1.1/googlemail.com') {
+        response.writeHead(301, { location: `https://db.ispdb.test:${port}/db/gmail.com` }).end();
       } else if (request.url === '/db/gmail.com') {
         response.writeHead(200, { 'content-type': 'text/xml' }).end(fixture('gmail.com.xml'));
       } else {
@@ -107,6 +109,15 @@ describe('ISPDB over real HTTPS (local server, test CA)', () => {
     });
     const found = await ispdbSource(context);
     expect(found?.origin).toBe(`https://mirror.test:${port}/db/gmail.com`);
+    // Another domain answered for the database: its word, not the database's.
+    expect(found).toMatchObject({
+      trusted: false,
+      detour: {
+        from: 'ispdb.test',
+        to: 'mirror.test',
+        chain: [`https://ispdb.test:${port}/v1.1/gmail.com`, `https://mirror.test:${port}/db/gmail.com`],
+      },
+    });
     expect(found?.outgoing[0]).toMatchObject({ host: 'smtp.gmail.com', port: 465, security: 'tls' });
     expect(lookups.map((lookup) => lookup.outcome)).toEqual(['found']);
     expect(requests.map((request) => request.url)).toEqual(['/v1.1/gmail.com', '/db/gmail.com']);
@@ -114,5 +125,16 @@ describe('ISPDB over real HTTPS (local server, test CA)', () => {
       expect(headers.authorization).toBeUndefined();
       expect(headers.cookie).toBeUndefined();
     }
+  });
+
+  it("stays trusted when the redirect stays in the database's domain", async () => {
+    const { context } = fakeContext({
+      address: testAddress('jane.doe', 'googlemail.com'),
+      ispdbUrl: `https://ispdb.test:${port}/v1.1/`,
+      net: localNet(),
+    });
+    const found = await ispdbSource(context);
+    expect(found).toMatchObject({ trusted: true, origin: `https://db.ispdb.test:${port}/db/gmail.com` });
+    expect(found?.detour).toBeUndefined();
   });
 });

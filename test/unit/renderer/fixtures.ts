@@ -84,6 +84,38 @@ export function untrustedResult(lang: Lang = 'en'): DetectResult {
   };
 }
 
+/** Settings autoconfig.example.com's redirect brought from another domain: not trusted. */
+export function redirectedResult(lang: Lang = 'en'): DetectResult {
+  const host = 'mail.provider.example';
+  const chain = [
+    'https://autoconfig.example.com/mail/config-v1.1.xml',
+    'https://autoconfig.provider.example/mail/config-v1.1.xml',
+  ];
+  return {
+    ...untrustedResult(lang),
+    source: 'autoconfig',
+    origin: chain[1],
+    incoming: [{ ...IMAP, host }],
+    outgoing: [{ ...SMTP, host }],
+    warnings: [
+      {
+        code: 'redirect-to-other-domain',
+        message: t(lang, 'warning.redirect-to-other-domain', {
+          from: 'autoconfig.example.com',
+          to: 'provider.example',
+          domain: 'example.com',
+        }),
+        detail: chain.join(' -> '),
+      },
+      {
+        code: 'server-outside-domain',
+        message: t(lang, 'warning.server-outside-domain', { host, domain: 'provider.example' }),
+        detail: host,
+      },
+    ],
+  };
+}
+
 export function notFoundResult(): DetectResult {
   return {
     ...bundledResult(),

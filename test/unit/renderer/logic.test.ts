@@ -55,6 +55,12 @@ describe('source rows', () => {
     expect(
       rowsFromLookups([{ source: 'autoconfig', target: 'https://a/2', outcome: 'found', ms: 3 }])[0]?.state,
     ).toBe('found');
+    // A redirect loop is a failed answer, not "nothing there".
+    expect(
+      rowsFromLookups([
+        { source: 'autoconfig', target: 'https://a/1', outcome: 'too-many-redirects', ms: 2 },
+      ])[0]?.state,
+    ).toBe('failed');
   });
 });
 

@@ -7,7 +7,7 @@ import type { DetectRequest } from '../../../core/detect.js';
 import { MailSetupError } from '../../../core/errors.js';
 import { t } from '../../../core/messages/index.js';
 import type { DetectResult } from '../../../core/model.js';
-import { bundledResult, notFoundResult, untrustedResult } from './fixtures.js';
+import { bundledResult, notFoundResult, redirectedResult, untrustedResult } from './fixtures.js';
 import {
   createFakeBridge,
   deferred,
@@ -121,6 +121,33 @@ describe('settings step', () => {
     await user.click(screen.getByTestId('next'));
     expect(await screen.findByTestId('step-type')).toBeInTheDocument();
   });
+
+  it.each([
+    [
+      'en',
+      /^autoconfig\.example\.com sent us on to provider\.example, .*not example\.com's/,
+      'Not confirmed',
+    ],
+    [
+      'de',
+      /^autoconfig\.example\.com hat uns an provider\.example weitergeleitet: .*nicht von example\.com/,
+      'Nicht',
+    ],
+  ] as const)(
+    'names both domains of a redirect in plain words (%s) and needs the confirmation',
+    async (lang, said, badge) => {
+      const bridge = createFakeBridge({ detect: async (request) => redirectedResult(request.lang) });
+      const { user } = renderApp(bridge, lang);
+      await toSettingsResult(user);
+      expect(screen.getByTestId('trust-badge')).toHaveAttribute('data-trusted', 'false');
+      expect(screen.getByTestId('trust-badge')).toHaveTextContent(badge);
+      const warnings = within(screen.getByTestId('result-warnings')).getAllByRole('listitem');
+      expect(warnings[0]?.textContent).toMatch(said);
+      await user.click(screen.getByTestId('next'));
+      expect(screen.getByTestId('untrusted-confirmation')).toBeInTheDocument();
+      expect(screen.queryByTestId('step-type')).not.toBeInTheDocument();
+    },
+  );
 
   it('opens the manual form when nothing was found', async () => {
     const bridge = createFakeBridge({
