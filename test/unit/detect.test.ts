@@ -78,7 +78,7 @@ describe('detect: answers a redirect brought from another domain', () => {
     ]);
   });
 
-  it('say so in German too, with IDN domains as people write them', async () => {
+  it('say so in German too, with IDN domains in both forms, Unicode first', async () => {
     const result = await detect(
       { address: 'jörg@müller.example', lang: 'de' },
       {
@@ -99,7 +99,7 @@ describe('detect: answers a redirect brought from another domain', () => {
     );
     expect(result.trusted).toBe(false);
     expect(result.warnings[0]?.message).toMatch(
-      /^autodiscover\.müller\.example hat uns an hüster\.example weitergeleitet: .*nicht von müller\.example\./,
+      /^autodiscover\.müller\.example \(autodiscover\.xn--mller-kva\.example\) hat uns an hüster\.example \(xn--hster-kva\.example\) weitergeleitet: .*nicht von müller\.example \(xn--mller-kva\.example\)\./,
     );
   });
 
