@@ -27,6 +27,15 @@ export const ERROR_CODES = [
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
+/** An error as plain data, the way it crosses a face (IPC, the browser host, JSON output). */
+export interface BridgeError {
+  /** A code of the taxonomy above, or `internal` for a bug. */
+  code: string;
+  message: string;
+  fix?: string;
+  detail?: string;
+}
+
 /** The phase a network error happened in, for reports and the live checklist. */
 export type Phase = 'dns' | 'connect' | 'greeting' | 'tls' | 'starttls' | 'auth' | 'http' | 'parse';
 

@@ -1,7 +1,7 @@
 // What each error code means for the person, and what to do next. `error.<code>` says what happened,
 // `error.<code>.fix` what to do.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const errorMessages: Catalogue = {
   en: {

@@ -3,8 +3,8 @@
 // administrator's policy brands the guides. Each client passes its own words for security and sign-in.
 
 import type { ServerSettings } from '../../model.js';
-import { checkLogoDataUrl } from '../../policy/logo.js';
 import type { Account } from '../account.js';
+import { checkLogoDataUrl } from '../logo.js';
 import type { ExportBranding } from '../types.js';
 import {
   type Field,
