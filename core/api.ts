@@ -1,4 +1,4 @@
-// THE application API. electron/ipc.ts, cli/ and the e2e host adapt this one object; the renderer
+// THE application API. electron/ipc.ts, cli/ and browser-host/ adapt this one object; the renderer
 // sees it only as types. Every method takes plain data and returns plain data.
 
 import { parseAddress } from './address/parse.js';

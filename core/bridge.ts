@@ -1,4 +1,4 @@
-// What crosses a process boundary (Electron IPC, the e2e host's localhost bridge): plain data only.
+// What crosses a process boundary (Electron IPC, the browser host's localhost bridge): plain data only.
 // Every call returns an envelope instead of throwing, because class identity and error fields do not
 // survive structured cloning; progress callbacks become events tagged with the caller's request id.
 

@@ -32,7 +32,7 @@ export class ApiError extends Error {
   }
 }
 
-/** Our own code for "the page has no bridge" (opened outside the app or the e2e host). */
+/** Our own code for "the page has no bridge" (opened outside the app or the browser host). */
 export const BRIDGE_MISSING = 'bridge-missing';
 
 type RequestOf<M extends ApiMethod> = Parameters<BridgedApi[M]>[0];
