@@ -8,8 +8,8 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
-import type { MailSetupApi } from '../../core/api.js';
 import { startUiHost, type UiHost } from '../../browser-host/host.js';
+import type { MailSetupApi } from '../../core/api.js';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', '.tmp', 'e2e');
 export const CHROMIUM = '/usr/bin/chromium';

@@ -6,8 +6,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, type E2eSession, openSession, screenshot } from './harness.js';
 import { DEFAULT_RENDERER_DIR } from '../../browser-host/host.js';
+import { axeViolations, type E2eSession, openSession, screenshot } from './harness.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'renderer');
 
