@@ -50,6 +50,17 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': "The system's password store is not available.",
     'error.keychain-unavailable.fix':
       'The password is used for this session only and not saved. Unlock or set up the password store to save it.',
+    'error.untrusted-settings':
+      'The settings found were not confirmed by your mail domain, so your password was not sent.',
+    'error.untrusted-settings.fix':
+      'Check the server names with your provider. If they are right, confirm them (in the app, or with --accept-untrusted on the command line).',
+    'error.not-found': 'No settings were found for this address.',
+    'error.not-found.fix':
+      "Enter the server settings by hand (your provider's help pages list them), or ask your provider.",
+    'error.usage': 'The command was not called as intended.',
+    'error.usage.fix': 'Run "mailsetup help" for the commands and their options.',
+    'error.bridge-missing': 'MailSetup Assistant cannot reach its engine.',
+    'error.bridge-missing.fix': 'Please close and restart the app.',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -100,6 +111,17 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': 'Der Passwortspeicher des Systems ist nicht verfügbar.',
     'error.keychain-unavailable.fix':
       'Das Passwort wird nur für diese Sitzung verwendet und nicht gespeichert. Entsperren oder richten Sie den Passwortspeicher ein, um es zu speichern.',
+    'error.untrusted-settings':
+      'Die gefundenen Einstellungen hat Ihre Mail-Domain nicht bestätigt, daher wurde Ihr Passwort nicht gesendet.',
+    'error.untrusted-settings.fix':
+      'Prüfen Sie die Servernamen mit Ihrem Anbieter. Stimmen sie, bestätigen Sie sie (in der App oder mit --accept-untrusted auf der Kommandozeile).',
+    'error.not-found': 'Für diese Adresse wurden keine Einstellungen gefunden.',
+    'error.not-found.fix':
+      'Geben Sie die Servereinstellungen von Hand ein (die Hilfeseiten Ihres Anbieters nennen sie) oder fragen Sie Ihren Anbieter.',
+    'error.usage': 'Der Befehl wurde nicht wie vorgesehen aufgerufen.',
+    'error.usage.fix': 'Rufen Sie „mailsetup help“ auf, um die Befehle und ihre Optionen zu sehen.',
+    'error.bridge-missing': 'MailSetup Assistant erreicht seinen eigenen Kern nicht.',
+    'error.bridge-missing.fix': 'Bitte schließen Sie die App und starten Sie sie neu.',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },

@@ -3,6 +3,7 @@
 import type * as Api from '../../core/api.js';
 
 export type DetectResult = Api.DetectResult;
+export type ErrorCode = Api.ErrorCode;
 export type ExportFormat = Api.ExportFormat;
 export type ExportResult = Api.ExportResult;
 export type IncomingProtocol = Api.IncomingProtocol;
