@@ -26,6 +26,8 @@ export const ERROR_CODES = [
   'policy-domain-not-allowed',
   'policy-protocol-not-allowed',
   'policy-format-not-allowed',
+  // The connection's own guard stopped a credential from going out unencrypted (a bug above it).
+  'credentials-unprotected',
   // Detected settings the mail domain did not confirm: no password goes out until the person confirms.
   'untrusted-settings',
   // Detection found nothing to test or export.

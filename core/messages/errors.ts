@@ -50,6 +50,10 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': "The system's password store is not available.",
     'error.keychain-unavailable.fix':
       'The password is used for this session only and not saved. Unlock or set up the password store to save it.',
+    'error.credentials-unprotected':
+      'MailSetup Assistant stopped before sending your password, because the connection was not securely encrypted.',
+    'error.credentials-unprotected.fix':
+      'Your password was not sent. Use the SSL/TLS port (993, 995 or 465), and please report this with the helpdesk report.',
     'error.untrusted-settings':
       'The settings found were not confirmed by your mail domain, so your password was not sent.',
     'error.untrusted-settings.fix':
@@ -111,6 +115,10 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': 'Der Passwortspeicher des Systems ist nicht verfügbar.',
     'error.keychain-unavailable.fix':
       'Das Passwort wird nur für diese Sitzung verwendet und nicht gespeichert. Entsperren oder richten Sie den Passwortspeicher ein, um es zu speichern.',
+    'error.credentials-unprotected':
+      'MailSetup Assistant hat vor dem Senden Ihres Passworts angehalten, weil die Verbindung nicht sicher verschlüsselt war.',
+    'error.credentials-unprotected.fix':
+      'Ihr Passwort wurde nicht gesendet. Verwenden Sie den SSL/TLS-Port (993, 995 oder 465) und melden Sie dies bitte mit dem Bericht für den Helpdesk.',
     'error.untrusted-settings':
       'Die gefundenen Einstellungen hat Ihre Mail-Domain nicht bestätigt, daher wurde Ihr Passwort nicht gesendet.',
     'error.untrusted-settings.fix':
