@@ -2,6 +2,7 @@
 // Every call returns an envelope instead of throwing, because class identity and error fields do not
 // survive structured cloning; progress callbacks become events tagged with the caller's request id.
 
+import { addressErrorMessage } from './address/error-message.js';
 import type { ApiMethod, Envelope, MailSetupApi, ProgressMessage } from './api.js';
 import { type BridgeError, MailSetupError } from './errors.js';
 import { t } from './messages/index.js';
@@ -13,11 +14,10 @@ export type { BridgeError } from './errors.js';
 
 export function toBridgeError(error: unknown, lang: Lang): BridgeError {
   if (error instanceof MailSetupError) {
-    const reasonKey = `address.invalid.${error.detail ?? ''}`;
-    const reason = error.code === 'invalid-address' ? t(lang, reasonKey) : undefined;
     return {
       code: error.code,
-      message: reason && reason !== reasonKey ? reason : t(lang, `error.${error.code}`),
+      // The refused address's own reason where there is one, else the code's wording.
+      message: addressErrorMessage(error, lang),
       fix: t(lang, `error.${error.code}.fix`),
       ...(error.detail ? { detail: error.detail } : {}),
     };
