@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { DEFAULT_RENDERER_DIR, startUiHost } from '../browser-host/host.js';
 import { CHROMIUM, CHROMIUM_ARGS } from '../test/e2e/harness.js';
-import { DEFAULT_RENDERER_DIR, startUiHost } from '../test/e2e/host.js';
 import { median, ms, percentile, type Row } from './lib.js';
 
 const BUNDLE_TARGET_BYTES = 250 * 1024;

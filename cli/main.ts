@@ -1,5 +1,6 @@
 // The `mailsetup` command line (CONTRACT.md). Commands load on demand to keep start-up short.
 
+import type { ErrorCode } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import { peekOutputOptions } from './args.js';
 import { EXIT, reportError, UsageError, writeJson, writeLines } from './output.js';
@@ -22,7 +23,7 @@ async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError) {
       const message = t(lang, error.key, error.params);
-      if (json) writeJson({ error: { code: 'usage', message } });
+      if (json) writeJson({ error: { code: 'usage' satisfies ErrorCode, message } });
       else process.stderr.write(`${message}\n\n${t(lang, 'cli.usage')}\n`);
       return EXIT.usage;
     }

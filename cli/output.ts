@@ -1,7 +1,7 @@
 // Writing to the terminal: JSON alone on stdout for scripts; readable text otherwise; errors on stderr.
 
 import { toBridgeError } from '../core/bridge.js';
-import { MailSetupError } from '../core/errors.js';
+import { type ErrorCode, MailSetupError } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/model.js';
 
@@ -33,7 +33,10 @@ export function reportError(error: unknown, lang: Lang, json: boolean): number {
     return BAD_INPUT_CODES.has(error.code) ? EXIT.usage : EXIT.internal;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  if (json) writeJson({ error: { code: 'internal', message: t(lang, 'error.internal'), detail } });
+  if (json)
+    writeJson({
+      error: { code: 'internal' satisfies ErrorCode, message: t(lang, 'error.internal'), detail },
+    });
   else process.stderr.write(`${t(lang, 'cli.error', { message: t(lang, 'error.internal') })}\n${detail}\n`);
   return EXIT.internal;
 }

@@ -1,9 +1,11 @@
-// THE application API. electron/ipc.ts, cli/ and the e2e host adapt this one object; the renderer
+// THE application API. electron/ipc.ts, cli/ and browser-host/ adapt this one object; the renderer
 // sees it only as types. Every method takes plain data and returns plain data.
 
 import { parseAddress } from './address/parse.js';
 import { type DetectDeps, type DetectRequest, detect } from './detect.js';
+import type { DiscoveryContext } from './discovery/types.js';
 import type { DomainCheckRequest, DomainCheckResult } from './domain-check/index.js';
+import type { BridgeError } from './errors.js';
 import type { ExportDeps, ExportRequest, ExportResult } from './export/index.js';
 import type { DetectResult, Lang } from './model.js';
 import { loadPolicy } from './policy/load.js';
@@ -78,6 +80,36 @@ export const API_METHODS = [
   'domainCheck',
 ] as const satisfies readonly (keyof MailSetupApi)[];
 
+export type ApiMethod = (typeof API_METHODS)[number];
+
+/** What a call across a process boundary returns: class identity and error fields do not survive it. */
+export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
+
+/** A progress event of one call (detect's look-ups, test's steps), for the renderer's live view. */
+export interface ProgressMessage {
+  requestId: string;
+  method: ApiMethod;
+  event: unknown;
+}
+
+/** One detect progress event: a source started or finished asking one target. */
+export type DetectProgress = Parameters<NonNullable<DiscoveryContext['progress']>>[0];
+
+type RequestOf<M extends ApiMethod> = Parameters<MailSetupApi[M]>[0];
+type ResultOf<M extends ApiMethod> = Awaited<ReturnType<MailSetupApi[M]>>;
+
+/**
+ * The API as the renderer sees it through a bridge (core/bridge.ts carries it): same requests
+ * (without callbacks), envelopes back. Defined here so the renderer reaches every core type through
+ * this one module.
+ */
+export type BridgedApi = {
+  [M in ApiMethod]: (request: RequestOf<M>, requestId?: string) => Promise<Envelope<ResultOf<M>>>;
+} & {
+  /** Subscribes to progress events of every call; returns the unsubscribe function. */
+  onProgress(listener: (message: ProgressMessage) => void): () => void;
+};
+
 export function createApi(
   deps: DetectDeps & TestDeps & ExportDeps & { keychain?: Keychain } = {},
 ): MailSetupApi {
@@ -135,6 +167,7 @@ export function createApi(
 
 export type { DetectRequest } from './detect.js';
 export type { DomainCheck, DomainCheckRequest, DomainCheckResult, Verdict } from './domain-check/index.js';
+export type { BridgeError, ErrorCode } from './errors.js';
 export type {
   ExportAccount,
   ExportFormat,
@@ -155,6 +188,7 @@ export type {
   PolicyState,
 } from './policy/types.js';
 export type { ServerTestResult, TestProgress, TestRequest, TestResult } from './probe/test-run.js';
+export type { ProbeStep } from './probe/types.js';
 export type {
   DiagnosticsReport,
   ReportLogin,

@@ -1,49 +1,23 @@
-// What crosses a process boundary (Electron IPC, the e2e host's localhost bridge): plain data only.
+// What crosses a process boundary (Electron IPC, the browser host's localhost bridge): plain data only.
 // Every call returns an envelope instead of throwing, because class identity and error fields do not
 // survive structured cloning; progress callbacks become events tagged with the caller's request id.
 
-import type { API_METHODS, MailSetupApi } from './api.js';
-import { MailSetupError } from './errors.js';
+import { addressErrorMessage } from './address/error-message.js';
+import type { ApiMethod, Envelope, MailSetupApi, ProgressMessage } from './api.js';
+import { type BridgeError, MailSetupError } from './errors.js';
 import { t } from './messages/index.js';
 import type { Lang } from './model.js';
 
-export type ApiMethod = (typeof API_METHODS)[number];
-
-export interface BridgeError {
-  /** A code of CONTRACT.md's taxonomy, or `internal` for a bug. */
-  code: string;
-  message: string;
-  fix?: string;
-  detail?: string;
-}
-
-export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
-
-/** A progress event of one call (detect's look-ups, test's steps), for the renderer's live view. */
-export interface ProgressMessage {
-  requestId: string;
-  method: ApiMethod;
-  event: unknown;
-}
-
-type RequestOf<M extends ApiMethod> = Parameters<MailSetupApi[M]>[0];
-type ResultOf<M extends ApiMethod> = Awaited<ReturnType<MailSetupApi[M]>>;
-
-/** The renderer's view of the API: same requests (without callbacks), envelopes back. */
-export type BridgedApi = {
-  [M in ApiMethod]: (request: RequestOf<M>, requestId?: string) => Promise<Envelope<ResultOf<M>>>;
-} & {
-  /** Subscribes to progress events of every call; returns the unsubscribe function. */
-  onProgress(listener: (message: ProgressMessage) => void): () => void;
-};
+// The bridge's types are part of the API (core/api.ts), so the renderer reaches them there.
+export type { ApiMethod, BridgedApi, Envelope, ProgressMessage } from './api.js';
+export type { BridgeError } from './errors.js';
 
 export function toBridgeError(error: unknown, lang: Lang): BridgeError {
   if (error instanceof MailSetupError) {
-    const reasonKey = `address.invalid.${error.detail ?? ''}`;
-    const reason = error.code === 'invalid-address' ? t(lang, reasonKey) : undefined;
     return {
       code: error.code,
-      message: reason && reason !== reasonKey ? reason : t(lang, `error.${error.code}`),
+      // The refused address's own reason where there is one, else the code's wording.
+      message: addressErrorMessage(error, lang),
       fix: t(lang, `error.${error.code}.fix`),
       ...(error.detail ? { detail: error.detail } : {}),
     };

@@ -1,5 +1,7 @@
-// One taxonomy of error codes for CLI, UI and reports (CONTRACT.md). Errors cross faces as plain data
-// keyed by `code`; class identity would not survive the IPC bridge.
+// One taxonomy of error codes for CLI, UI and reports (CONTRACT.md): every code any face emits is in
+// ERROR_CODES, each with `error.<code>` and `error.<code>.fix` in core's catalogue (core/messages/
+// errors.ts, de and en) and a line in docs/cli.md; test/unit/errors.test.ts checks all three. Errors
+// cross faces as plain data keyed by `code`; class identity would not survive the IPC bridge.
 
 export const ERROR_CODES = [
   'invalid-address',
@@ -26,8 +28,33 @@ export const ERROR_CODES = [
   'policy-domain-not-allowed',
   'policy-protocol-not-allowed',
   'policy-format-not-allowed',
+  // The connection's own guard stopped a credential from going out unencrypted (a bug above it).
+  'credentials-unprotected',
+  // Detected settings the mail domain did not confirm: no password goes out until the person confirms.
+  'untrusted-settings',
+  // Detection found nothing to test or export.
+  'not-found',
+  // The command line was called wrongly (unknown command or flag, missing argument).
+  'usage',
+  // The wizard's page has no bridge to core (opened outside the app or the browser host).
+  'bridge-missing',
+  // A bug: the message says so, the detail helps the helpdesk.
+  'internal',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return (ERROR_CODES as readonly unknown[]).includes(value);
+}
+
+/** An error as plain data, the way it crosses a face (IPC, the browser host, JSON output). */
+export interface BridgeError {
+  /** A code of the taxonomy above (`internal` for a bug). */
+  code: ErrorCode;
+  message: string;
+  fix?: string;
+  detail?: string;
+}
 
 /** The phase a network error happened in, for reports and the live checklist. */
 export type Phase = 'dns' | 'connect' | 'greeting' | 'tls' | 'starttls' | 'auth' | 'http' | 'parse';

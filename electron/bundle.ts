@@ -1,4 +1,4 @@
-// Bundles what runs on the renderer's side of the bridge: the Electron preload and the e2e browser
+// Bundles what runs on the renderer's side of the bridge: the Electron preload and the browser
 // host's shim. Both import API_METHODS from core/api.ts, whose other imports (discovery, probes, the
 // keychain) are Node code that must not reach a sandboxed preload or a web page: the plugin below
 // replaces core/api.js in the bundle with its method list, and the result is checked for requires.

@@ -1,19 +1,14 @@
 // The renderer's production build: relative URLs (base './') so it loads from file:// in Electron and
-// from the localhost e2e host alike; no inline script or style, and the CSP as a meta tag, because a
+// from the localhost browser host alike; no inline script or style, and the CSP as a meta tag, because a
 // page loaded from file:// gets no response headers to carry one.
 
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { META_CSP } from '../electron/csp.js';
 
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "object-src 'none'",
-  "base-uri 'none'",
-].join('; ');
+// The one CSP definition (electron/csp.ts), as a meta tag can carry it.
+export const CONTENT_SECURITY_POLICY = META_CSP;
 
 /** Adds the CSP to the built index.html only: the dev server needs inline scripts for hot reload. */
 function contentSecurityPolicy(): Plugin {

@@ -7,9 +7,9 @@ import type { SourceName } from '../model.js';
 import { anySignal } from '../net/abort.js';
 import { type ParsedConfig, parseConfigXml } from './config-xml.js';
 import { registrableDomain } from './domains.js';
+import { timedLookup } from './timed-lookup.js';
 import { detourFrom } from './trust.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
-import { timedLookup } from './types.js';
 
 export interface FetchedConfig {
   config: ParsedConfig;

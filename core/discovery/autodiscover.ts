@@ -11,9 +11,9 @@ import { firstUsable, foundFields, isUsable, readOrNull } from './autoconfig.js'
 import { isHostName, type ParsedConfig } from './config-xml.js';
 import { registrableDomain } from './domains.js';
 import { buildPoxRequest, isPoxRedirect, type PoxRedirect, parsePoxResponse } from './pox.js';
+import { timedLookup } from './timed-lookup.js';
 import { detourFrom } from './trust.js';
 import type { DiscoveryContext, DiscoverySource } from './types.js';
-import { timedLookup } from './types.js';
 
 const PATH = '/autodiscover/autodiscover.xml';
 

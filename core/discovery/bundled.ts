@@ -3,50 +3,15 @@
 // schema (catalog-schema.ts) by the unit tests, not at every start: zod alone costs 60 ms of start-up.
 
 import type { ParsedAddress } from '../address/parse.js';
-import type { AuthKind, IncomingProtocol, Security, ServerSettings } from '../model.js';
+import type { AuthKind, ServerSettings } from '../model.js';
 import { fillHostPlaceholders, fillPlaceholders } from './placeholders.js';
+import type { Provider, ProviderCatalog, ProviderServer } from './provider.js';
 // A JSON import, not readFileSync: tsc then emits providers.json into dist/ beside this module.
 import providersJson from './providers.json' with { type: 'json' };
-import { type DiscoverySource, type FoundConfig, timedLookup } from './types.js';
+import { timedLookup } from './timed-lookup.js';
+import type { DiscoverySource, FoundConfig } from './types.js';
 
-export interface ProviderServer {
-  protocol: IncomingProtocol | 'smtp';
-  host: string;
-  port: number;
-  security: Security;
-  /** Username pattern with %EMAILADDRESS% / %EMAILLOCALPART% / %EMAILDOMAIN%. */
-  username: string;
-  auth: AuthKind;
-}
-
-export interface Provider {
-  id: string;
-  name: string;
-  /** A shorter name for tight spaces ("freenet" for "freenet Mail"). */
-  shortName?: string;
-  /** The provider's own mail domains (ASCII, lower-case, each a registrable domain). */
-  domains: string[];
-  /**
-   * Registrable domains of the provider's MX hosts (e.g. "ionos.de"): a company domain whose MX points
-   * there is hosted here. Unique across the catalogue, so an MX host names at most one provider.
-   */
-  mxDomains: string[];
-  /** Registrable domains of server hosts that are neither in `domains` nor `mxDomains` ("office365.com"). */
-  serverDomains?: string[];
-  incoming: ProviderServer[];
-  outgoing: ProviderServer[];
-  /** Hint codes from the hints catalogue, e.g. "app-password-required", "enable-imap-first", "oauth2-only". */
-  hints: { code: string; url?: string }[];
-  /** The provider's public set-up page these facts were taken from. */
-  source: string;
-}
-
-export interface ProviderCatalog {
-  providers: readonly Provider[];
-  byDomain(domain: string): Provider | undefined;
-  /** Looks up the registrable domain of an MX host ("mx00.ionos.de" -> IONOS). */
-  byMxHost(host: string): Provider | undefined;
-}
+export type { Provider, ProviderCatalog, ProviderServer } from './provider.js';
 
 /** The shape of an entry in providers.json: server user names and auth may be left to defaults. */
 export type ProviderData = Omit<Provider, 'incoming' | 'outgoing'> & {

@@ -9,8 +9,8 @@ import { withTimeout } from '../net/abort.js';
 import { isNoRecord, type LookupFunction, type Resolver } from '../net/resolver.js';
 import { PROTOCOLS, probeServer } from '../probe/probe.js';
 import { registrableDomain } from './domains.js';
+import { timedLookup } from './timed-lookup.js';
 import type { DiscoveryContext, DiscoverySource } from './types.js';
-import { timedLookup } from './types.js';
 
 export const GUESS_DEFAULTS = {
   /** One probe; a hung server never holds the source longer. */

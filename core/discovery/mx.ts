@@ -7,8 +7,8 @@ import { isNoRecord } from '../net/resolver.js';
 import { providerConfig } from './bundled.js';
 import { registrableDomain } from './domains.js';
 import { fetchIspdb } from './ispdb.js';
+import { timedLookup } from './timed-lookup.js';
 import type { DiscoverySource, FoundConfig } from './types.js';
-import { timedLookup } from './types.js';
 
 /** The preferred exchange: lowest preference value; a null MX (RFC 7505, ".") means no mail at all. */
 export function bestExchange(records: readonly MxRecord[]): string | undefined {

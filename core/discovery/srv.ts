@@ -6,8 +6,8 @@ import { isValidHostname } from '../address/hostname.js';
 import type { Protocol, Security, ServerSettings } from '../model.js';
 import { isNoRecord } from '../net/resolver.js';
 import { registrableDomain } from './domains.js';
+import { timedLookup } from './timed-lookup.js';
 import type { DiscoveryContext, DiscoverySource } from './types.js';
-import { timedLookup } from './types.js';
 
 export const SRV_SERVICES: readonly { label: string; protocol: Protocol; security: Security }[] = [
   { label: '_imaps._tcp', protocol: 'imap', security: 'tls' },

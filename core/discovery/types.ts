@@ -5,7 +5,7 @@
 import type { ParsedAddress } from '../address/parse.js';
 import type { Lookup, LookupOutcome, ProviderRef, ServerSettings, SourceName } from '../model.js';
 import type { Net } from '../net/index.js';
-import type { ProviderCatalog } from './bundled.js';
+import type { ProviderCatalog } from './provider.js';
 
 export interface DiscoveryContext {
   address: ParsedAddress;
@@ -62,37 +62,3 @@ export interface Detour {
 }
 
 export type DiscoverySource = (context: DiscoveryContext) => Promise<FoundConfig | null>;
-
-/** Times one step and records it; returns what `step` returned. */
-export async function timedLookup<T>(
-  context: DiscoveryContext,
-  source: SourceName,
-  target: string,
-  step: () => Promise<T>,
-  outcomeOf: (value: T) => LookupOutcome,
-): Promise<T> {
-  const started = performance.now();
-  context.progress?.({ source, target, state: 'started' });
-  try {
-    const value = await step();
-    const outcome = outcomeOf(value);
-    context.record({ source, target, outcome, ms: Math.round(performance.now() - started) });
-    context.progress?.({ source, target, state: outcome });
-    return value;
-  } catch (error) {
-    const name = (error as Error | null)?.name;
-    const code = (error as { code?: string } | null)?.code;
-    const outcome: LookupOutcome =
-      name === 'AbortError'
-        ? 'cancelled'
-        : code === 'timeout' || name === 'TimeoutError'
-          ? 'timeout'
-          : name === 'TooManyRedirectsError'
-            ? 'too-many-redirects'
-            : 'error';
-    const detail = error instanceof Error ? error.message : String(error);
-    context.record({ source, target, outcome, ms: Math.round(performance.now() - started), detail });
-    context.progress?.({ source, target, state: outcome });
-    throw error;
-  }
-}

@@ -1,7 +1,7 @@
 // What the person reads when an address is refused (one sentence per reason in core/address/reasons.ts)
 // or looks misspelt. Plain words, no RFC talk.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const addressMessages: Catalogue = {
   en: {

@@ -1,6 +1,6 @@
 // The command line's own words (summaries and usage); error wording lives in errors.ts.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const cliMessages: Catalogue = {
   en: {

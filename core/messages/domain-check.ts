@@ -1,7 +1,7 @@
 // `mailsetup domain`: each check's findings in plain words (`domain.<check>.<finding>`) and what to do
 // (`.fix`), keyed as core/domain-check/*.ts reports them; `{domain}` is the checked domain.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const domainCheckMessages: Catalogue = {
   en: {

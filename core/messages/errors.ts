@@ -1,7 +1,7 @@
 // What each error code means for the person, and what to do next. `error.<code>` says what happened,
 // `error.<code>.fix` what to do.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const errorMessages: Catalogue = {
   en: {
@@ -53,6 +53,21 @@ export const errorMessages: Catalogue = {
     'error.secret-too-long': "This password is too long for the computer's password store.",
     'error.secret-too-long.fix':
       'App passwords are 16 to 32 characters long: check that you copied only the password. It still works for this session without saving it.',
+    'error.credentials-unprotected':
+      'MailSetup Assistant stopped before sending your password, because the connection was not securely encrypted.',
+    'error.credentials-unprotected.fix':
+      'Your password was not sent. Use the SSL/TLS port (993, 995 or 465), and please report this with the helpdesk report.',
+    'error.untrusted-settings':
+      'The settings found were not confirmed by your mail domain, so your password was not sent.',
+    'error.untrusted-settings.fix':
+      'Check the server names with your provider. If they are right, confirm them (in the app, or with --accept-untrusted on the command line).',
+    'error.not-found': 'No settings were found for this address.',
+    'error.not-found.fix':
+      "Enter the server settings by hand (your provider's help pages list them), or ask your provider.",
+    'error.usage': 'The command was not called as intended.',
+    'error.usage.fix': 'Run "mailsetup help" for the commands and their options.',
+    'error.bridge-missing': 'MailSetup Assistant cannot reach its engine.',
+    'error.bridge-missing.fix': 'Please close and restart the app.',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -106,6 +121,21 @@ export const errorMessages: Catalogue = {
     'error.secret-too-long': 'Dieses Passwort ist zu lang für den Passwortspeicher des Computers.',
     'error.secret-too-long.fix':
       'App-Passwörter sind 16 bis 32 Zeichen lang: Prüfen Sie, ob Sie nur das Passwort kopiert haben. Ohne Speichern funktioniert es trotzdem für diese Sitzung.',
+    'error.credentials-unprotected':
+      'MailSetup Assistant hat vor dem Senden Ihres Passworts angehalten, weil die Verbindung nicht sicher verschlüsselt war.',
+    'error.credentials-unprotected.fix':
+      'Ihr Passwort wurde nicht gesendet. Verwenden Sie den SSL/TLS-Port (993, 995 oder 465) und melden Sie dies bitte mit dem Bericht für den Helpdesk.',
+    'error.untrusted-settings':
+      'Die gefundenen Einstellungen hat Ihre Mail-Domain nicht bestätigt, daher wurde Ihr Passwort nicht gesendet.',
+    'error.untrusted-settings.fix':
+      'Prüfen Sie die Servernamen mit Ihrem Anbieter. Stimmen sie, bestätigen Sie sie (in der App oder mit --accept-untrusted auf der Kommandozeile).',
+    'error.not-found': 'Für diese Adresse wurden keine Einstellungen gefunden.',
+    'error.not-found.fix':
+      'Geben Sie die Servereinstellungen von Hand ein (die Hilfeseiten Ihres Anbieters nennen sie) oder fragen Sie Ihren Anbieter.',
+    'error.usage': 'Der Befehl wurde nicht wie vorgesehen aufgerufen.',
+    'error.usage.fix': 'Rufen Sie „mailsetup help“ auf, um die Befehle und ihre Optionen zu sehen.',
+    'error.bridge-missing': 'MailSetup Assistant erreicht seinen eigenen Kern nicht.',
+    'error.bridge-missing.fix': 'Bitte schließen Sie die App und starten Sie sie neu.',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },

@@ -1,7 +1,7 @@
 // The Apple Mail guide's steps: Mail on the Mac, Mail on iPhone and iPad, and installing a profile.
 // Apple's one encryption switch is "Use TLS/SSL" on the Mac and "Use SSL" on iOS.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const exportAppleMessages: Catalogue = {
   en: {

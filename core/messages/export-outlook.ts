@@ -1,7 +1,7 @@
 // The Outlook guide's steps: classic Outlook and the new Outlook for Windows. Labels as Outlook shows
 // them (EXPORT-FORMATS.md, "Manual steps"); Outlook says "SSL/TLS" and "STARTTLS" in both languages.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const exportOutlookMessages: Catalogue = {
   en: {

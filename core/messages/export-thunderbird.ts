@@ -1,6 +1,6 @@
 // The Thunderbird guide's steps (Thunderbird 128 and later), with the labels of its accountSetup.ftl.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const exportThunderbirdMessages: Catalogue = {
   en: {

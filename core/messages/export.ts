@@ -1,10 +1,10 @@
 // Export: the words of the set-up files, their warnings, the guides' shared sentences and the export
 // command. Each client's steps have their own file; they are joined here, so the index needs one entry.
 
+import type { Catalogue } from './catalogue.js';
 import { exportAppleMessages } from './export-apple.js';
 import { exportOutlookMessages } from './export-outlook.js';
 import { exportThunderbirdMessages } from './export-thunderbird.js';
-import type { Catalogue } from './index.js';
 
 const common: Catalogue = {
   en: {

@@ -1,7 +1,7 @@
 // What the person must do before a provider lets a mail program in, keyed `hint.<code>` by the codes
 // in discovery/providers.json. `{provider}` is the provider's name (FoundConfig.provider.name).
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const hintMessages: Catalogue = {
   en: {

@@ -3,6 +3,7 @@
 
 import type { Lang } from '../model.js';
 import { addressMessages } from './address.js';
+import type { Catalogue } from './catalogue.js';
 import { cliMessages } from './cli.js';
 import { domainCheckMessages } from './domain-check.js';
 import { errorMessages } from './errors.js';
@@ -14,7 +15,7 @@ import { probeMessages } from './probe.js';
 import { reportMessages } from './report.js';
 import { secretsMessages } from './secrets.js';
 
-export type Catalogue = Record<Lang, Record<string, string>>;
+export type { Catalogue } from './catalogue.js';
 
 const parts: Catalogue[] = [
   errorMessages,

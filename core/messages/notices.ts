@@ -1,6 +1,6 @@
 // Warnings and general hints of discovery: what looks wrong, in plain words.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const noticeMessages: Catalogue = {
   en: {

@@ -1,7 +1,7 @@
 // The administrator's policy: what its error codes mean (`error.policy-*`), why a policy file cannot
 // be used (`policy.issue.*`, one per rule of core/policy/schema.ts), and its hints.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const policyMessages: Catalogue = {
   en: {

@@ -2,7 +2,7 @@
 // `probe.<reason>.fix`, see core/probe/verdict.ts) and the `mailsetup test` checklist (`cli.test.*`).
 // Error wording per code lives in errors.ts.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const probeMessages: Catalogue = {
   en: {

@@ -1,7 +1,7 @@
 // The diagnostics report's own words (core/report/text.ts) and `mailsetup report`'s usage. Server
 // lines reuse the `mailsetup test` checklist's sentences (probe.ts), detection lines detect's (cli.ts).
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const reportMessages: Catalogue = {
   en: {

@@ -1,7 +1,7 @@
 // Saved passwords and password help: strength reasons (our own rules and zxcvbn's feedback keys, in our
 // words) and the `mailsetup keychain` command. keychain-unavailable's wording lives in errors.ts.
 
-import type { Catalogue } from './index.js';
+import type { Catalogue } from './catalogue.js';
 
 export const secretsMessages: Catalogue = {
   en: {

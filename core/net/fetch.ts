@@ -8,7 +8,7 @@ import https from 'node:https';
 import { MailSetupError, toMailSetupError } from '../errors.js';
 import { abortReason, withTimeout } from './abort.js';
 import type { Resolver } from './resolver.js';
-import { classifyTlsError } from './tls.js';
+import { classifyTlsError, TLS_MIN_VERSION } from './tls.js';
 
 export interface FetchOptions {
   method?: 'GET' | 'POST';
@@ -130,7 +130,7 @@ function requestOnce(
         method,
         headers,
         lookup: resolver.lookup,
-        minVersion: 'TLSv1.2',
+        minVersion: TLS_MIN_VERSION,
         servername: url.hostname.replace(/^\[|\]$/g, ''),
         agent: false,
         signal,

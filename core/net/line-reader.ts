@@ -36,7 +36,8 @@ export class LineReader {
     this.socket.off('end', this.onEnd);
     this.socket.off('close', this.onEnd);
     this.socket.off('error', this.onError);
-    const rest = this.lines.join('\r\n') + this.buffer;
+    // Each queued line had its terminator: give it back, so the bytes counted are the bytes sent.
+    const rest = this.lines.map((line) => `${line}\r\n`).join('') + this.buffer;
     this.lines.length = 0;
     this.buffer = '';
     return rest;

@@ -229,9 +229,27 @@ export function connectTls(options: TlsConnectOptions): Promise<{ socket: TLSSoc
         socket.destroy();
         return reject(error);
       }
+      verifiedSockets.add(socket);
       resolve({ socket, tls: facts });
     });
   });
+}
+
+/** Sockets whose peer connectTls verified (host name or an administrator's pin). */
+const verifiedSockets = new WeakSet<TLSSocket>();
+
+/** Versions at or above TLS_MIN_VERSION, as getProtocol() names them. */
+const ACCEPTED_PROTOCOLS: ReadonlySet<string> = new Set(['TLSv1.2', 'TLSv1.3']);
+
+/**
+ * Whether a credential may go out on `socket` right now: a TLS socket that connectTls verified, still
+ * open, speaking TLS 1.2 or newer. Asked of the socket itself, not of anyone's flag, so that no order of
+ * statements in a protocol client can put a password on a plain connection.
+ */
+export function isVerifiedTls(socket: Socket): boolean {
+  if (!(socket instanceof tls.TLSSocket) || !verifiedSockets.has(socket)) return false;
+  if (!socket.encrypted || socket.destroyed || !socket.writable) return false;
+  return ACCEPTED_PROTOCOLS.has(socket.getProtocol() ?? '');
 }
 
 function isIpLiteral(host: string): boolean {

@@ -3,11 +3,11 @@
 // carries the problem, with the field and the reason, and nothing runs until it is fixed.
 
 import { readFile, stat } from 'node:fs/promises';
+import { LOGO_LIMITS, readLogo } from '../export/logo.js';
 import { t } from '../messages/index.js';
 import type { Lang } from '../model.js';
 import { jsonErrorPosition } from './json-position.js';
 import { defaultPlaces, type PolicyCandidate, type PolicyPlaces, policyCandidates } from './locate.js';
-import { LOGO_LIMITS, readLogo } from './logo.js';
 import { formatPath, policyProblem } from './problem.js';
 import type { Policy, PolicyIssue, PolicyState } from './types.js';
 

@@ -7,10 +7,10 @@ import { isValidHostname } from '../address/hostname.js';
 import { toDomainForms } from '../address/idn.js';
 import { parseAddress } from '../address/parse.js';
 import { isWithin } from '../discovery/domains.js';
+import { checkLogoDataUrl, isLogoPath, LOGO_LIMITS } from '../export/logo.js';
 import { EXPORT_FORMATS } from '../export/types.js';
 import { t } from '../messages/index.js';
 import type { Lang } from '../model.js';
-import { checkLogoDataUrl, isLogoPath, LOGO_LIMITS } from './logo.js';
 import type { Policy } from './types.js';
 
 export const POLICY_SCHEMA_ID = 'https://mailsetup.invalid/schemas/policy.schema.json';

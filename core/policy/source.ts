@@ -3,8 +3,8 @@
 
 import type { ParsedAddress } from '../address/parse.js';
 import { fillPlaceholders } from '../discovery/placeholders.js';
+import { timedLookup } from '../discovery/timed-lookup.js';
 import type { DiscoverySource, FoundConfig } from '../discovery/types.js';
-import { timedLookup } from '../discovery/types.js';
 import { t } from '../messages/index.js';
 import type { IncomingProtocol, Lang, ServerSettings, SourceName } from '../model.js';
 import { presetFor } from './rules.js';

@@ -2,12 +2,14 @@
 // It writes the transcript, so that every byte we show went through one place and one redaction: what
 // we send with a credential is written as the caller's redacted `shown` form, and every form of the
 // password is cut out of what the server says (a server may echo a command back).
+// Commands that carry a credential go through sendCredential(), the second guard behind the protocol
+// clients' own checks: it asks the socket itself whether it is verified TLS 1.2+ and refuses otherwise.
 
 import type { Socket } from 'node:net';
 import { MailSetupError } from '../errors.js';
 import { LineReader } from '../net/line-reader.js';
 import type { Resolver } from '../net/resolver.js';
-import { type CertificatePin, connectTls, type TlsFacts } from '../net/tls.js';
+import { type CertificatePin, connectTls, isVerifiedTls, type TlsFacts } from '../net/tls.js';
 import { scrub } from './sasl.js';
 
 export const CONNECTION_LIMITS = {
@@ -85,8 +87,26 @@ export class MailConnection {
     return sanitize(scrub(text, this.hidden), max);
   }
 
-  /** Sends one command; `shown` stands in for it in the transcript (for commands with credentials). */
-  send(line: string, shown: string = line): void {
+  /** Sends one command that carries no credential. */
+  send(line: string): void {
+    this.record('C: ', line);
+    this.socket.write(`${line}\r\n`);
+  }
+
+  /**
+   * Sends one command that carries a credential (user name, password, a SASL response); `shown` stands
+   * in for it in the transcript. Throws `credentials-unprotected`, writing nothing, unless the socket
+   * is TLS 1.2+ that connectTls verified, whatever this connection was told or did before.
+   */
+  sendCredential(line: string, shown: string): void {
+    if (this.handedOver || !isVerifiedTls(this.socket)) {
+      this.record('C: ', `${shown} (not sent: the connection is not encrypted)`);
+      throw new MailSetupError(
+        'credentials-unprotected',
+        'refused to send a credential on a connection that is not verified TLS 1.2 or newer',
+        'auth',
+      );
+    }
     this.record('C: ', shown);
     this.socket.write(`${line}\r\n`);
   }

@@ -87,12 +87,12 @@ async function login(
     const size = Buffer.byteLength(text, 'utf8');
     line += ` {${size}}`;
     shown += secret ? ` {${HIDDEN}}` : ` {${size}}`;
-    connection.send(line, shown);
+    connection.sendCredential(line, shown);
     const ready = await until(connection, tag, true);
     if (!isContinuation(ready.at(-1))) return ready;
     line = text;
     shown = secret ? HIDDEN : text;
   }
-  connection.send(line, shown);
+  connection.sendCredential(line, shown);
   return until(connection, tag, true);
 }

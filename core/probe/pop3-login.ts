@@ -41,10 +41,10 @@ export async function pop3Login(
   const read = async () => [await connection.readLine()];
   let verdict: string[];
   if (method === 'USER/PASS') {
-    connection.send(`USER ${credentials.username}`);
+    connection.sendCredential(`USER ${credentials.username}`, `USER ${credentials.username}`);
     verdict = await read();
     if (isOk(verdict[0] ?? '')) {
-      connection.send(`PASS ${credentials.password.reveal()}`, `PASS ${HIDDEN}`);
+      connection.sendCredential(`PASS ${credentials.password.reveal()}`, `PASS ${HIDDEN}`);
       verdict = await read();
     }
   } else {

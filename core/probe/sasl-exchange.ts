@@ -34,7 +34,7 @@ export async function saslLogin(
   const first = `${dialect.command} ${mechanism}`;
   const withResponse = `${first} ${responses[0]}`;
   if (mechanism === 'PLAIN' && withResponse.length <= (dialect.initialResponseMax ?? -1)) {
-    connection.send(withResponse, `${first} ${HIDDEN}`);
+    connection.sendCredential(withResponse, `${first} ${HIDDEN}`);
     responses.shift();
   } else {
     connection.send(first);
@@ -43,7 +43,7 @@ export async function saslLogin(
     const reply = await dialect.read();
     // Refused before the password went out (mechanism not allowed, locked account ...): the verdict.
     if (!dialect.isChallenge(reply)) return reply;
-    connection.send(response, HIDDEN);
+    connection.sendCredential(response, HIDDEN);
   }
   const verdict = await dialect.read();
   if (dialect.isChallenge(verdict)) {

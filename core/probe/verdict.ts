@@ -18,15 +18,17 @@ import type { ErrorCode } from '../errors.js';
 import { MailSetupError } from '../errors.js';
 import type { Protocol } from '../model.js';
 
-/** A more precise explanation than the code's own; message key `probe.<reason>`. */
-export type ProbeReason =
-  | 'lockout-guard'
-  | 'in-use'
-  | 'temporary'
-  | 'no-login'
-  | 'no-password-login'
-  | 'oauth-only'
-  | 'password-characters';
+/** More precise explanations than the codes' own; message keys `probe.<reason>` and `probe.<reason>.fix`. */
+export const PROBE_REASONS = [
+  'lockout-guard',
+  'in-use',
+  'temporary',
+  'no-login',
+  'no-password-login',
+  'oauth-only',
+  'password-characters',
+] as const;
+export type ProbeReason = (typeof PROBE_REASONS)[number];
 
 /** A coded failure with a reason, so the report can say more than the code alone. */
 export class ProbeFailure extends MailSetupError {

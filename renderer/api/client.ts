@@ -9,6 +9,7 @@ import type {
   BridgeError,
   DetectProgress,
   Envelope,
+  ErrorCode,
   Lang,
   TestProgress,
 } from './types.js';
@@ -32,8 +33,8 @@ export class ApiError extends Error {
   }
 }
 
-/** Our own code for "the page has no bridge" (opened outside the app or the e2e host). */
-export const BRIDGE_MISSING = 'bridge-missing';
+/** The taxonomy's code for "the page has no bridge" (opened outside the app or the browser host). */
+export const BRIDGE_MISSING = 'bridge-missing' satisfies ErrorCode;
 
 type RequestOf<M extends ApiMethod> = Parameters<BridgedApi[M]>[0];
 /** What the renderer passes: plain data, never a callback or a signal (those stay on this side). */

@@ -1,11 +1,9 @@
 // The core types the renderer uses, in one place. Type imports only: the renderer never runs core code.
 
 import type * as Api from '../../core/api.js';
-import type * as Bridge from '../../core/bridge.js';
-import type { DiscoveryContext } from '../../core/discovery/types.js';
-import type * as Probe from '../../core/probe/types.js';
 
 export type DetectResult = Api.DetectResult;
+export type ErrorCode = Api.ErrorCode;
 export type ExportFormat = Api.ExportFormat;
 export type ExportResult = Api.ExportResult;
 export type IncomingProtocol = Api.IncomingProtocol;
@@ -27,13 +25,12 @@ export type SourceName = Api.SourceName;
 export type TestProgress = Api.TestProgress;
 export type TestResult = Api.TestResult;
 
-export type ApiMethod = Bridge.ApiMethod;
-export type BridgedApi = Bridge.BridgedApi;
-export type BridgeError = Bridge.BridgeError;
-export type Envelope<T> = Bridge.Envelope<T>;
-export type ProgressMessage = Bridge.ProgressMessage;
+export type ApiMethod = Api.ApiMethod;
+export type BridgedApi = Api.BridgedApi;
+export type BridgeError = Api.BridgeError;
+export type Envelope<T> = Api.Envelope<T>;
+export type ProgressMessage = Api.ProgressMessage;
 
-export type ProbeStep = Probe.ProbeStep;
+export type ProbeStep = Api.ProbeStep;
 
-/** One detect progress event: a source started or finished asking one target. */
-export type DetectProgress = Parameters<NonNullable<DiscoveryContext['progress']>>[0];
+export type DetectProgress = Api.DetectProgress;

@@ -8,11 +8,12 @@ import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { startUiHost, type UiHost } from '../../browser-host/host.js';
 import type { MailSetupApi } from '../../core/api.js';
-import { startUiHost, type UiHost } from './host.js';
+import { requireTool, TOOLS } from '../helpers/tools.js';
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, '..', '.tmp', 'e2e');
-export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM = TOOLS.chromium.path;
 export const CHROMIUM_ARGS = [
   '--headless',
   '--no-sandbox',
@@ -66,6 +67,7 @@ const RECORD_CSP_VIOLATIONS = `
 
 /** Starts the host and Chromium and opens the page; waits for `load`. */
 export async function openSession(options: SessionOptions): Promise<E2eSession> {
+  requireTool('chromium');
   const host = await startUiHost({
     rendererDir: options.rendererDir,
     ...(options.api ? { api: options.api } : {}),

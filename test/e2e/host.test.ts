@@ -6,9 +6,9 @@ import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { HOST_DEFAULTS, injectShim, startUiHost, type UiHost } from '../../browser-host/host.js';
 import { API_METHODS, type MailSetupApi } from '../../core/api.js';
 import { BROWSER_HOST_CSP } from '../../electron/csp.js';
-import { HOST_DEFAULTS, injectShim, startUiHost, type UiHost } from './host.js';
 
 const FIXTURE = path.join(import.meta.dirname, 'fixtures', 'renderer');
 

@@ -7,9 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { DEFAULT_RENDERER_DIR } from '../../browser-host/host.js';
 import type { MailSetupApi } from '../../core/api.js';
 import { axeViolations, type E2eSession, openSession, screenshot } from './harness.js';
-import { DEFAULT_RENDERER_DIR } from './host.js';
 
 export type Lang = 'de' | 'en';
 export type StepId = 'address' | 'settings' | 'type' | 'password' | 'test' | 'finish';

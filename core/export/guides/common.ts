@@ -4,9 +4,9 @@
 
 import { bothForms } from '../../address/idn.js';
 import type { ServerSettings } from '../../model.js';
-import { checkLogoDataUrl } from '../../policy/logo.js';
 import { type Account, providerName } from '../account.js';
 import { exportHintKey } from '../hints.js';
+import { checkLogoDataUrl } from '../logo.js';
 import type { ExportBranding } from '../types.js';
 import {
   type Field,

@@ -1,26 +1,26 @@
+// Domain forms (core/address/idn.ts): ASCII for DNS, Unicode for people, nothing for non-domains.
+
 import { describe, expect, it } from 'vitest';
 import { bothForms, toDomainForms, unicodeFormOf } from '../../../core/address/idn.js';
 
 describe('toDomainForms', () => {
-  it('gives the lower-case ASCII and Unicode forms', () => {
-    expect(toDomainForms('Müller.Example')).toEqual({
-      ascii: 'xn--mller-kva.example',
-      unicode: 'müller.example',
-    });
-    expect(toDomainForms('xn--mller-kva.example')).toEqual({
-      ascii: 'xn--mller-kva.example',
-      unicode: 'müller.example',
-    });
-    expect(toDomainForms('example.org')).toEqual({ ascii: 'example.org', unicode: 'example.org' });
+  it.each([
+    ['müller.example', 'xn--mller-kva.example', 'müller.example'],
+    ['MÜLLER.Example', 'xn--mller-kva.example', 'müller.example'],
+    ['xn--mller-kva.example', 'xn--mller-kva.example', 'müller.example'],
+    // Full-width letters map to ASCII, as in a browser's address bar.
+    ['ｅｘａｍｐｌｅ.org', 'example.org', 'example.org'],
+  ])('gives %s as %s for DNS and %s for people', (input, ascii, unicode) => {
+    expect(toDomainForms(input)).toEqual({ ascii, unicode });
   });
 
-  it('refuses text that is no domain (no URL parsing behind it)', () => {
-    for (const text of ['a/b.example', '%41.example', 'a b.example', 'user@example.org', '']) {
-      expect(toDomainForms(text), text).toBeUndefined();
-    }
-  });
+  it.each(['exa mple.org', 'a/b.example', '%41.example', 'a@b.example', 'exa\u3000mple.org'])(
+    'refuses %s, which a URL parser would bend into some host',
+    (input) => {
+      expect(toDomainForms(input)).toBeUndefined();
+    },
+  );
 });
-
 describe('bothForms', () => {
   it('puts the Unicode form first and the ASCII form in brackets', () => {
     expect(bothForms('imap.xn--mller-kva.example')).toBe('imap.müller.example (imap.xn--mller-kva.example)');

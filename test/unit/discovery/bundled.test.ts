@@ -1,5 +1,6 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
+import { ZodError } from 'zod';
 import type { ParsedAddress } from '../../../core/address/parse.js';
 import {
   bundledSource,
@@ -214,48 +215,92 @@ describe('providerConfig', () => {
 });
 
 describe('parseCatalog refuses bad data', () => {
-  const refuses = (providers: unknown[]) => expect(() => parseCatalog({ providers })).toThrow();
+  /** The issues parseCatalog's ZodError names (it must throw one: anything else is a bug). */
+  function issuesOf(providers: unknown[]): { path: PropertyKey[]; message: string }[] {
+    try {
+      parseCatalog({ providers });
+    } catch (error) {
+      expect(error).toBeInstanceOf(ZodError);
+      return (error as ZodError).issues.map(({ path, message }) => ({ path, message }));
+    }
+    throw new Error('parseCatalog accepted the data');
+  }
+  /** Refused for exactly the rule meant: the issue at `path` with that `message`. */
+  const refuses = (providers: unknown[], path: PropertyKey[], message: string) =>
+    expect(issuesOf(providers)).toContainEqual({ path, message });
 
   it('accepts the minimal entry', () => {
     expect(parseCatalog({ providers: [entry()] }).byDomain('example.net')?.id).toBe('example');
   });
 
   it('refuses plain-text servers, bad order, plain port 25 and http sources', () => {
-    refuses([
-      entry({ incoming: [{ protocol: 'imap', host: 'imap.example.net', port: 143, security: 'none' }] }),
-    ]);
-    refuses([
-      entry({
-        incoming: [
-          { protocol: 'pop3', host: 'pop.example.net', port: 995, security: 'tls' },
-          { protocol: 'imap', host: 'imap.example.net', port: 993, security: 'tls' },
-        ],
-      }),
-    ]);
-    refuses([
-      entry({
-        outgoing: [
-          { protocol: 'smtp', host: 'smtp.example.net', port: 587, security: 'starttls' },
-          { protocol: 'smtp', host: 'smtp.example.net', port: 465, security: 'tls' },
-        ],
-      }),
-    ]);
-    refuses([
-      entry({ outgoing: [{ protocol: 'smtp', host: 'smtp.example.net', port: 25, security: 'tls' }] }),
-    ]);
-    refuses([entry({ source: 'http://example.net/help' })]);
-    refuses([entry({ outgoing: [] })]);
+    refuses(
+      [entry({ incoming: [{ protocol: 'imap', host: 'imap.example.net', port: 143, security: 'none' }] })],
+      ['providers', 0, 'incoming', 0, 'security'],
+      'Invalid option: expected one of "tls"|"starttls"',
+    );
+    refuses(
+      [
+        entry({
+          incoming: [
+            { protocol: 'pop3', host: 'pop.example.net', port: 995, security: 'tls' },
+            { protocol: 'imap', host: 'imap.example.net', port: 993, security: 'tls' },
+          ],
+        }),
+      ],
+      ['providers', 0, 'incoming', 1],
+      'not ordered best first',
+    );
+    refuses(
+      [
+        entry({
+          outgoing: [
+            { protocol: 'smtp', host: 'smtp.example.net', port: 587, security: 'starttls' },
+            { protocol: 'smtp', host: 'smtp.example.net', port: 465, security: 'tls' },
+          ],
+        }),
+      ],
+      ['providers', 0, 'outgoing', 1],
+      'not ordered best first',
+    );
+    refuses(
+      [entry({ outgoing: [{ protocol: 'smtp', host: 'smtp.example.net', port: 25, security: 'tls' }] })],
+      ['providers', 0, 'outgoing', 0],
+      'port 25 only with starttls',
+    );
+    refuses([entry({ source: 'http://example.net/help' })], ['providers', 0, 'source'], 'Invalid URL');
+    refuses(
+      [entry({ outgoing: [] })],
+      ['providers', 0, 'outgoing'],
+      'Too small: expected array to have >=1 items',
+    );
   });
 
   it('refuses a domain or MX domain claimed twice, and upper-case or Unicode domains', () => {
-    refuses([entry(), entry({ id: 'other' })]);
-    refuses([
-      entry({ mxDomains: ['example.org'] }),
-      entry({ id: 'other', domains: [], mxDomains: ['example.org'] }),
-    ]);
-    refuses([entry({ domains: ['Example.net'] })]);
-    refuses([entry({ domains: ['müller.example'] })]);
-    refuses([entry({ domains: [], mxDomains: [] })]);
+    refuses([entry(), entry({ id: 'other' })], ['providers', 1], 'domain example.net also in example');
+    refuses(
+      [
+        entry({ mxDomains: ['example.org'] }),
+        entry({ id: 'other', domains: [], mxDomains: ['example.org'] }),
+      ],
+      ['providers', 1],
+      'mx example.org also in example',
+    );
+    refuses(
+      [entry({ domains: ['Example.net'] })],
+      ['providers', 0, 'domains', 0],
+      'expected a lower-case ASCII host name',
+    );
+    refuses(
+      [entry({ domains: ['müller.example'] })],
+      ['providers', 0, 'domains', 0],
+      'expected a lower-case ASCII host name',
+    );
+    refuses(
+      [entry({ domains: [], mxDomains: [] })],
+      ['providers', 0, 'domains'],
+      'a provider needs domains or mxDomains',
+    );
   });
 });
 

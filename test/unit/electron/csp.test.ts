@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { APP_CSP, BROWSER_HOST_CSP, securityHeaders, withAppCsp } from '../../../electron/csp.js';
+import { APP_CSP, BROWSER_HOST_CSP, META_CSP, securityHeaders, withAppCsp } from '../../../electron/csp.js';
+import { CONTENT_SECURITY_POLICY } from '../../../renderer/vite.config.js';
 
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -35,6 +36,14 @@ describe('the renderer CSP', () => {
     expect(host.get('connect-src')).toBe("'self'");
     host.set('connect-src', "'none'");
     expect(host).toEqual(directives(APP_CSP));
+  });
+
+  it("is the built page's meta tag too, less what a meta tag cannot carry", () => {
+    expect(CONTENT_SECURITY_POLICY).toBe(META_CSP);
+    const meta = directives(META_CSP);
+    expect(meta.has('frame-ancestors')).toBe(false);
+    meta.set('frame-ancestors', "'none'");
+    expect(meta).toEqual(directives(BROWSER_HOST_CSP));
   });
 
   it('replaces any policy a response brought, whatever its spelling, and keeps other headers', () => {

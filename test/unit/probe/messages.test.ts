@@ -1,16 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { probeMessages } from '../../../core/messages/probe.js';
-import type { ProbeReason } from '../../../core/probe/verdict.js';
-
-const REASONS: ProbeReason[] = [
-  'lockout-guard',
-  'in-use',
-  'temporary',
-  'no-login',
-  'no-password-login',
-  'oauth-only',
-  'password-characters',
-];
+import { PROBE_REASONS } from '../../../core/probe/verdict.js';
 
 describe('probe messages', () => {
   it('has the same keys in English and German, none empty', () => {
@@ -20,12 +10,19 @@ describe('probe messages', () => {
     }
   });
 
-  it.each(REASONS)('explains the reason %s and its fix in both languages', (reason) => {
+  it.each(PROBE_REASONS)('explains the reason %s and its fix in both languages', (reason) => {
     for (const key of [`probe.${reason}`, `probe.${reason}.fix`]) {
       expect(probeMessages.en[key]).toBeTruthy();
       expect(probeMessages.de[key]).toBeTruthy();
       expect(probeMessages.de[key]).not.toBe(probeMessages.en[key]);
     }
+  });
+
+  it('words no reason the probe cannot give', () => {
+    const worded = Object.keys(probeMessages.en).flatMap(
+      (key) => /^probe\.([^.]+)\.fix$/.exec(key)?.[1] ?? [],
+    );
+    expect(worded.filter((reason) => !(PROBE_REASONS as readonly string[]).includes(reason))).toEqual([]);
   });
 
   it('tells why the guard stopped: providers lock accounts after a few failures', () => {

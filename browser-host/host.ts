@@ -9,7 +9,7 @@
 // - every response carries the renderer's CSP (connect-src 'self' for the bridge).
 // Environment variables reach core as for the CLI (MAILSETUP_DNS, MAILSETUP_ISPDB_URL, ...).
 //
-//   tsx test/e2e/host.ts [--renderer DIR] [--port N]
+//   tsx browser-host/host.ts [--renderer DIR] [--port N]
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
@@ -18,11 +18,11 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { API_METHODS, createApi, type MailSetupApi } from '../../core/api.js';
-import { callApi, type ProgressMessage } from '../../core/bridge.js';
-import { bundleBridge } from '../../electron/bundle.js';
-import { BROWSER_HOST_CSP, securityHeaders } from '../../electron/csp.js';
-import { contentTypeFor, rendererFile } from '../../electron/renderer-files.js';
+import { API_METHODS, createApi, type MailSetupApi } from '../core/api.js';
+import { callApi, type ProgressMessage } from '../core/bridge.js';
+import { bundleBridge } from '../electron/bundle.js';
+import { BROWSER_HOST_CSP, securityHeaders } from '../electron/csp.js';
+import { contentTypeFor, rendererFile } from '../electron/renderer-files.js';
 import { API_PREFIX, EVENTS_PATH, LAST_EVENT_HEADER, SHIM_PATH, TOKEN_HEADER } from './bridge-protocol.js';
 
 export const HOST_DEFAULTS = {
@@ -36,7 +36,7 @@ export const HOST_DEFAULTS = {
   drainMs: 1000,
 } as const;
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 export const DEFAULT_RENDERER_DIR = path.join(ROOT, 'dist', 'renderer');
 
 export interface UiHostOptions {

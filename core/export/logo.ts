@@ -1,5 +1,7 @@
-// The branding logo: a file next to the policy or a data: URL, never a web address (the app loads
-// nothing from the internet). Whatever the policy names ends up as a data: URL the app can show.
+// The branding logo of the guides and the app: a file next to the policy or a data: URL, never a web
+// address (the app loads nothing from the internet). Whatever the policy names ends up as a data: URL.
+// It lives with export because the guides draw it; the policy loader reads it from here (policy ->
+// export, one direction only).
 
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';

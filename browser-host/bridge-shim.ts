@@ -4,8 +4,8 @@
 // from the URL fragment (#token=...), progress arrives as Server-Sent Events from /api/events.
 // A refused or failed request rejects, as ipcRenderer.invoke rejects for a refused sender.
 
-import type { Envelope, ProgressMessage } from '../../core/bridge.js';
-import { createBridgedApi } from '../../electron/bridge-client.js';
+import type { Envelope, ProgressMessage } from '../core/bridge.js';
+import { createBridgedApi } from '../electron/bridge-client.js';
 import { API_PREFIX, EVENTS_PATH, LAST_EVENT_HEADER, TOKEN_HEADER } from './bridge-protocol.js';
 
 // The page's globals (the project's TypeScript setup has no DOM library).
