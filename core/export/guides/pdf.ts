@@ -196,7 +196,11 @@ function layout(doc: Doc, line: Line, width: number, style: Style): LaidLine[] {
   return lines;
 }
 
-/** Words of a line: split at white space of plain text; values stay whole and glue to punctuation. */
+/**
+ * Words of a line, split at white space; a value breaks only at its own spaces (a name, or a host in
+ * both forms: "imap.müller.example (imap.xn--mller-kva.example)"), never inside a host name, and glues
+ * to the punctuation around it.
+ */
 function words(line: Line, style: Style): Piece[][] {
   const result: Piece[][] = [];
   let current: Piece[] = [];
@@ -205,13 +209,10 @@ function words(line: Line, style: Style): Piece[][] {
     current = [];
   };
   for (const run of line) {
-    if (run.value) {
-      current.push({ text: run.text, bold: true });
-      continue;
-    }
+    const bold = run.value || (style.bold ?? false);
     for (const part of run.text.split(/(\s+)/)) {
       if (/^\s+$/.test(part)) end();
-      else if (part) current.push({ text: part, bold: style.bold ?? false });
+      else if (part) current.push({ text: part, bold });
     }
   }
   end();
