@@ -80,7 +80,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
   const outcome = await discover({
     address,
     net,
-    bundled: loadCatalog(),
+    bundled: await loadCatalog(),
     sources: policySources({ ...DEFAULT_SOURCES, ...deps.sources }, deps.policy, lang),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.timeoutMs ? { deadlineMs: request.timeoutMs } : {}),
@@ -121,6 +121,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     domain: address.domain,
     found: chosen !== undefined,
     ...(chosen ? { source: chosen.source, origin: chosen.origin } : {}),
+    ...(chosen?.asOf ? { asOf: chosen.asOf } : {}),
     trusted,
     ...(chosen?.provider ? { provider: chosen.provider } : {}),
     incoming: chosen?.incoming ?? [],
@@ -156,7 +157,7 @@ function policySources(
 
 function localizeHint(hint: RawHint, config: FoundConfig, lang: Lang): Notice {
   const provider = config.provider?.name ?? config.origin;
-  const message = hint.text ?? t(lang, `hint.${hint.code}`, { provider });
+  const message = hint.text ?? t(lang, `hint.${hint.code}`, { ...hint.params, provider });
   return { code: hint.code, message, ...(hint.url ? { url: hint.url } : {}) };
 }
 

@@ -75,6 +75,8 @@ export interface DetectResult {
   warnings: Notice[];
   /** Where the chosen settings were read: the URL, the DNS record or the provider's own page. */
   origin?: string;
+  /** Answers from the built-in provider list: the month its facts are from ("2026-03"). */
+  asOf?: string;
   /** Other sources whose answer agrees with the chosen one. */
   confirmedBy: SourceName[];
   lookups: Lookup[];

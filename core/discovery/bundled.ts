@@ -1,76 +1,77 @@
-// The bundled provider catalogue: data beside code (as nodemailer's well-known/services.json), read
-// from providers.json and looked up by mail domain or by MX host. The data is checked against its
-// schema (catalog-schema.ts) by the unit tests, not at every start: zod alone costs 60 ms of start-up.
+// The built-in provider catalogue: data beside code (as nodemailer's well-known/services.json). Two
+// files: our curated entries (providers.json) and the entries imported from Thunderbird's ISPDB
+// (ispdb-providers.json, `npm run providers:import`). Loaded once, on first use, and indexed by Map:
+// a look-up costs the same at 20 providers or 2,000. The data is checked against its schema
+// (catalog-schema.ts) by the unit tests, not at start-up: zod alone costs 60 ms.
 
 import type { ParsedAddress } from '../address/parse.js';
-import type { AuthKind, IncomingProtocol, Security, ServerSettings } from '../model.js';
+import type { ServerSettings } from '../model.js';
+import type {
+  AliasData,
+  CuratedFile,
+  ImportedFile,
+  Provider,
+  ProviderCatalog,
+  ProviderData,
+  ProviderServer,
+} from './catalog-types.js';
 import { fillHostPlaceholders, fillPlaceholders } from './placeholders.js';
-// A JSON import, not readFileSync: tsc then emits providers.json into dist/ beside this module.
-import providersJson from './providers.json' with { type: 'json' };
 import { type DiscoverySource, type FoundConfig, timedLookup } from './types.js';
 
-export interface ProviderServer {
-  protocol: IncomingProtocol | 'smtp';
-  host: string;
-  port: number;
-  security: Security;
-  /** Username pattern with %EMAILADDRESS% / %EMAILLOCALPART% / %EMAILDOMAIN%. */
-  username: string;
-  auth: AuthKind;
-}
-
-export interface Provider {
-  id: string;
-  name: string;
-  /** A shorter name for tight spaces ("freenet" for "freenet Mail"). */
-  shortName?: string;
-  /** The provider's own mail domains (ASCII, lower-case, each a registrable domain). */
-  domains: string[];
-  /**
-   * Registrable domains of the provider's MX hosts (e.g. "ionos.de"): a company domain whose MX points
-   * there is hosted here. Unique across the catalogue, so an MX host names at most one provider.
-   */
-  mxDomains: string[];
-  /** Registrable domains of server hosts that are neither in `domains` nor `mxDomains` ("office365.com"). */
-  serverDomains?: string[];
-  incoming: ProviderServer[];
-  outgoing: ProviderServer[];
-  /** Hint codes from the hints catalogue, e.g. "app-password-required", "enable-imap-first", "oauth2-only". */
-  hints: { code: string; url?: string }[];
-  /** The provider's public set-up page these facts were taken from. */
-  source: string;
-}
-
-export interface ProviderCatalog {
-  providers: readonly Provider[];
-  byDomain(domain: string): Provider | undefined;
-  /** Looks up the registrable domain of an MX host ("mx00.ionos.de" -> IONOS). */
-  byMxHost(host: string): Provider | undefined;
-}
-
-/** The shape of an entry in providers.json: server user names and auth may be left to defaults. */
-export type ProviderData = Omit<Provider, 'incoming' | 'outgoing'> & {
-  auth?: AuthKind;
-  note?: string;
-  incoming: (Omit<ProviderServer, 'username' | 'auth'> & { username?: string; auth?: AuthKind })[];
-  outgoing: (Omit<ProviderServer, 'username' | 'auth'> & { username?: string; auth?: AuthKind })[];
-};
+export type { Provider, ProviderCatalog, ProviderData, ProviderServer } from './catalog-types.js';
 
 /** Applies the data's defaults: the full address as user name, the provider's auth per server. */
-export function normalizeProvider({ auth = 'password', note: _note, ...provider }: ProviderData): Provider {
-  const server = <T extends ProviderData['incoming'][number]>(entry: T) => ({
+export function normalizeProvider(
+  { auth = 'password', note: _note, ...provider }: ProviderData,
+  asOf: string,
+  imported = false,
+): Provider {
+  const server = <T extends ProviderData['incoming'][number] | ProviderData['outgoing'][number]>(
+    entry: T,
+  ) => ({
     ...entry,
     username: entry.username ?? '%EMAILADDRESS%',
     auth: entry.auth ?? auth,
   });
-  return { ...provider, incoming: provider.incoming.map(server), outgoing: provider.outgoing.map(server) };
+  return {
+    ...provider,
+    incoming: provider.incoming.map(server),
+    outgoing: provider.outgoing.map(server),
+    asOf,
+    imported,
+  };
 }
 
-/** Indexes providers by mail domain and by MX domain. */
-export function indexCatalog(providers: Provider[]): ProviderCatalog {
-  const byDomain = new Map(
-    providers.flatMap((provider) => provider.domains.map((d) => [d, provider] as const)),
-  );
+/**
+ * Indexes providers by mail domain and by MX domain. Rules, so no look-up depends on file order:
+ * a curated entry wins over an imported one for a domain both name (the import already leaves such
+ * domains out, and the data test checks it); `aliases` give a curated entry the further domains an
+ * ISPDB file lists for the same provider.
+ */
+export function indexCatalog(providers: Provider[], aliases: readonly AliasData[] = []): ProviderCatalog {
+  const byId = new Map(providers.map((provider) => [provider.id, provider] as const));
+  const byDomain = new Map<string, Provider>();
+  // As Thunderbird asks the ISPDB with an MX host's domain, the ISPDB's domains (MX domains such
+  // as rzone.de among them) also answer an MX look-up, after the curated MX domains.
+  const byImportedDomain = new Map<string, Provider>();
+  for (const alias of aliases) {
+    const provider = byId.get(alias.sameAs);
+    if (!provider) continue;
+    for (const domain of alias.domains) {
+      byDomain.set(domain, provider);
+      byImportedDomain.set(domain, provider);
+    }
+  }
+  // Imported first, curated after: a curated entry overwrites.
+  for (const provider of providers.filter((entry) => entry.imported)) {
+    for (const domain of provider.domains) {
+      byDomain.set(domain, provider);
+      byImportedDomain.set(domain, provider);
+    }
+  }
+  for (const provider of providers.filter((entry) => !entry.imported)) {
+    for (const domain of provider.domains) byDomain.set(domain, provider);
+  }
   const byMx = new Map(
     providers.flatMap((provider) => provider.mxDomains.map((d) => [d, provider] as const)),
   );
@@ -81,21 +82,52 @@ export function indexCatalog(providers: Provider[]): ProviderCatalog {
       const labels = host.toLowerCase().replace(/\.+$/, '').split('.');
       // Suffixes on label boundaries only, longest first: "evilionos.de" never matches "ionos.de".
       // A suffix match needs no public-suffix list, which keeps tldts out of the CLI's start-up.
-      for (let start = 0; start < labels.length - 1; start++) {
-        const provider = byMx.get(labels.slice(start).join('.'));
-        if (provider) return provider;
+      for (const index of [byMx, byImportedDomain]) {
+        for (let start = 0; start < labels.length - 1; start++) {
+          const provider = index.get(labels.slice(start).join('.'));
+          if (provider) return provider;
+        }
       }
       return undefined;
     },
   };
 }
 
-let catalog: ProviderCatalog | undefined;
+/** Both data files' contents, indexed. */
+export function catalogFrom(curated: CuratedFile, imported: ImportedFile): ProviderCatalog {
+  return indexCatalog(
+    [
+      ...curated.providers.map((entry) => normalizeProvider(entry, curated.asOf)),
+      ...imported.providers.map((entry) => normalizeProvider(entry, imported.asOf, true)),
+    ],
+    imported.aliases,
+  );
+}
 
-/** The bundled catalogue, indexed on first use. */
-export function loadCatalog(): ProviderCatalog {
-  catalog ??= indexCatalog((providersJson.providers as ProviderData[]).map(normalizeProvider));
+let catalog: Promise<ProviderCatalog> | undefined;
+
+/**
+ * The built-in catalogue, read and indexed on first use (not when this module loads), once per
+ * process. Dynamic JSON imports: tsc emits both files into dist/ beside this module.
+ */
+export function loadCatalog(): Promise<ProviderCatalog> {
+  catalog ??= Promise.all([
+    import('./providers.json', { with: { type: 'json' } }),
+    import('./ispdb-providers.json', { with: { type: 'json' } }),
+  ]).then(([curated, imported]) =>
+    catalogFrom(curated.default as CuratedFile, imported.default as ImportedFile),
+  );
   return catalog;
+}
+
+const ISPDB_SOURCE = /^ispdb:(?<file>[^@]+)@(?<commit>[0-9a-f]{40})$/;
+
+/** A link a person can open for an entry's `source`: the page, or the ISPDB file at its commit. */
+export function citation(provider: Provider): string {
+  const ispdb = ISPDB_SOURCE.exec(provider.source)?.groups;
+  if (ispdb) return `https://github.com/thunderbird/autoconfig/blob/${ispdb.commit}/ispdb/${ispdb.file}`;
+  if (provider.source.startsWith('https://')) return provider.source;
+  return provider.documentation ?? provider.source;
 }
 
 /**
@@ -115,14 +147,20 @@ export function providerConfig(
     username: fillPlaceholders(server.username, address),
     auth: server.auth,
   });
+  const lockout = provider.lockout;
   return {
     source,
     trusted: source === 'bundled',
     provider: { id: provider.id, name: provider.name },
     incoming: provider.incoming.map(settings),
     outgoing: provider.outgoing.map(settings),
-    hints: provider.hints.map(({ code, url }) => (url === undefined ? { code } : { code, url })),
-    origin: provider.source,
+    hints: provider.hints.map(({ code, url }) => ({
+      code,
+      ...(url === undefined ? {} : { url }),
+      ...(lockout && code === 'lockout-after-failures' ? { params: { ...lockout } } : {}),
+    })),
+    origin: citation(provider),
+    asOf: provider.asOf,
     // The provider vouches for servers in all of its own domains (domains are registrable by rule).
     publishers: [...new Set([...provider.domains, ...provider.mxDomains, ...(provider.serverDomains ?? [])])],
   };

@@ -32,7 +32,7 @@ async function ask(
     address: probeAddress(domain),
     net,
     ispdbUrl: '',
-    bundled: loadCatalog(),
+    bundled: await loadCatalog(),
     signal,
     sourceTimeoutMs: SOURCE_TIMEOUT_MS,
     record: (lookup) => lookups.push(lookup),

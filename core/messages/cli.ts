@@ -15,6 +15,7 @@ export const cliMessages: Catalogue = {
     'cli.detect.title': 'Settings for {address}',
     'cli.detect.provider': 'Provider: {name}',
     'cli.detect.source': 'Where from: {source}',
+    'cli.detect.as-of': '{source}, as of {date}',
     'cli.detect.confirmed': 'Confirmed by: {sources}',
     'cli.detect.untrusted':
       'Not confirmed by your mail domain itself: check these settings before you use them.',
@@ -33,7 +34,7 @@ export const cliMessages: Catalogue = {
     'cli.auth.app-password': 'app password',
     'cli.auth.oauth2': 'sign-in through the provider (OAuth2)',
     'cli.source.policy': "your administrator's settings",
-    'cli.source.bundled': 'the built-in provider list',
+    'cli.source.bundled': 'built-in list',
     'cli.source.autoconfig': "the provider's configuration file",
     'cli.source.ispdb': 'the Thunderbird provider database',
     'cli.source.mx': "the domain's mail routing (MX)",
@@ -58,6 +59,7 @@ export const cliMessages: Catalogue = {
     'cli.detect.title': 'Einstellungen für {address}',
     'cli.detect.provider': 'Anbieter: {name}',
     'cli.detect.source': 'Herkunft: {source}',
+    'cli.detect.as-of': '{source}, Stand {date}',
     'cli.detect.confirmed': 'Bestätigt durch: {sources}',
     'cli.detect.untrusted':
       'Nicht von Ihrer Mail-Domain selbst bestätigt: Prüfen Sie diese Einstellungen, bevor Sie sie verwenden.',
@@ -76,7 +78,7 @@ export const cliMessages: Catalogue = {
     'cli.auth.app-password': 'App-Passwort',
     'cli.auth.oauth2': 'Anmeldung beim Anbieter (OAuth2)',
     'cli.source.policy': 'Vorgaben Ihres Administrators',
-    'cli.source.bundled': 'die eingebaute Anbieterliste',
+    'cli.source.bundled': 'eingebaute Liste',
     'cli.source.autoconfig': 'die Konfigurationsdatei des Anbieters',
     'cli.source.ispdb': 'die Anbieter-Datenbank von Thunderbird',
     'cli.source.mx': 'das Mail-Routing der Domain (MX)',

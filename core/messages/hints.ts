@@ -15,6 +15,14 @@ export const hintMessages: Catalogue = {
       '{provider} no longer accepts passwords from mail programs: they must sign in through the {provider} sign-in page (OAuth2). Use a mail program that supports this, such as current Outlook, Thunderbird or Apple Mail.',
     'hint.email-password-required':
       '{provider} uses a separate e-mail password for mail programs; the password you sign in with on the website does not work here. Set up an e-mail password in the {provider} customer centre and enter that one.',
+    'hint.lockout-after-failures':
+      '{provider} locks the mailbox for {minutes} minutes after {failures} wrong passwords, and nobody can lift the lock sooner. Type the password carefully (capital letters count) before you test.',
+    'hint.groupware-activesync':
+      '{provider} also offers calendar, contacts and tasks through ActiveSync (Exchange). Mail programs that speak it, such as Outlook or Apple Mail, can set that up as an extra account.',
+    'hint.cram-md5-listed':
+      "{provider}'s entry in Thunderbird's provider list names an encrypted password method (CRAM-MD5). We sign in inside TLS with the normal method; if the test says the server offers no login we use, ask {provider} for settings that accept it.",
+    'hint.no-secure-outgoing':
+      'The built-in list knows no encrypted outgoing server for {provider}. Ask {provider} for the SMTP server and enter it by hand; we never send a password without encryption.',
   },
   de: {
     'hint.app-password-required':
@@ -27,5 +35,13 @@ export const hintMessages: Catalogue = {
       '{provider} nimmt von E-Mail-Programmen keine Passwörter mehr an: Die Anmeldung läuft über die Anmeldeseite von {provider} (OAuth2). Verwenden Sie ein E-Mail-Programm, das das kann, etwa ein aktuelles Outlook, Thunderbird oder Apple Mail.',
     'hint.email-password-required':
       '{provider} verwendet für E-Mail-Programme ein eigenes E-Mail-Passwort; Ihr Passwort für die Anmeldung auf der Website funktioniert hier nicht. Richten Sie im Kundencenter von {provider} ein E-Mail-Passwort ein und geben Sie dieses ein.',
+    'hint.lockout-after-failures':
+      '{provider} sperrt das Postfach nach {failures} falschen Passwörtern für {minutes} Minuten, und niemand kann die Sperre früher aufheben. Geben Sie das Passwort sorgfältig ein (Groß- und Kleinschreibung zählt), bevor Sie testen.',
+    'hint.groupware-activesync':
+      '{provider} bietet Kalender, Adressbuch und Aufgaben auch über ActiveSync (Exchange) an. E-Mail-Programme, die das können, etwa Outlook oder Apple Mail, richten es als zusätzliches Konto ein.',
+    'hint.cram-md5-listed':
+      'Der Eintrag von {provider} in der Anbieterliste von Thunderbird nennt ein verschlüsseltes Passwortverfahren (CRAM-MD5). Wir melden uns innerhalb von TLS mit dem normalen Verfahren an; meldet der Test, dass der Server keine von uns genutzte Anmeldung anbietet, fragen Sie {provider} nach passenden Einstellungen.',
+    'hint.no-secure-outgoing':
+      'Die eingebaute Liste kennt für {provider} keinen verschlüsselten Postausgangsserver. Fragen Sie {provider} nach dem SMTP-Server und tragen Sie ihn von Hand ein; ein Passwort senden wir nie unverschlüsselt.',
   },
 };
