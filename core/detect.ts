@@ -61,6 +61,7 @@ const loadSuffixList = async () => (await import('./discovery/domains.js')).load
 
 export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
   bundled: bundledSource,
+  pacc: lazy(async () => (await import('./discovery/pacc.js')).paccSource),
   autoconfig: lazy(async () => (await import('./discovery/autoconfig.js')).autoconfigSource, loadSuffixList),
   ispdb: lazy(async () => (await import('./discovery/ispdb.js')).ispdbSource),
   mx: lazy(async () => (await import('./discovery/mx.js')).mxSource),

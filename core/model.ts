@@ -16,9 +16,15 @@ export interface ServerSettings {
   auth: AuthKind;
 }
 
+/**
+ * Every discovery source, in ranking order (best first): the orchestrator's SOURCE_RANKING is this
+ * list. `policy` is the administrator's word; `pacc` (draft-ietf-mailmaint-pacc-04, verified by its
+ * DNS digest) is the best network source. The contract only grows: new names are added, none renamed.
+ */
 export const SOURCE_NAMES = [
   'policy',
   'bundled',
+  'pacc',
   'autoconfig',
   'ispdb',
   'mx',
@@ -47,7 +53,11 @@ export type LookupOutcome =
   | 'timeout'
   | 'skipped'
   | 'untrusted'
-  | 'cancelled';
+  | 'cancelled'
+  /** PACC: the document was served, but no `_ua-auto-config` TXT record vouches for it. */
+  | 'digest-missing'
+  /** PACC: TXT records exist, but none carries the SHA-256 of the bytes served. */
+  | 'digest-mismatch';
 
 export interface Lookup {
   source: SourceName;

@@ -3,20 +3,18 @@
 
 import { type ParsedAddress, parseAddress } from '../address/parse.js';
 import { loadCatalog } from '../discovery/bundled.js';
+import { SOURCE_TIMEOUTS_MS } from '../discovery/timeouts.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from '../discovery/types.js';
 import type { Lookup, ServerSettings } from '../model.js';
 import type { Net } from '../net/index.js';
 import type { Finding, RawCheck } from './types.js';
-
-/** Per source, as in detection. */
-const SOURCE_TIMEOUT_MS = 4000;
 
 /** RFC 5321 asks every mail domain to have this mailbox: a neutral address for the requests. */
 export function probeAddress(domain: string): ParsedAddress {
   return parseAddress(`postmaster@${domain}`);
 }
 
-function describe(server: ServerSettings): string {
+export function describeServer(server: ServerSettings): string {
   return `${server.protocol.toUpperCase()} ${server.host}:${server.port} ${server.security === 'tls' ? 'SSL/TLS' : 'STARTTLS'}`;
 }
 
@@ -34,7 +32,7 @@ async function ask(
     ispdbUrl: '',
     bundled: await loadCatalog(),
     signal,
-    sourceTimeoutMs: SOURCE_TIMEOUT_MS,
+    sourceTimeoutMs: SOURCE_TIMEOUTS_MS[name],
     record: (lookup) => lookups.push(lookup),
   };
   let found: FoundConfig | null = null;
@@ -49,7 +47,7 @@ async function ask(
   const target = [...new Set(lookups.map((lookup) => lookup.target))].join(', ') || name;
   const findings: Finding[] = [];
   if (found) {
-    const servers = [...found.incoming, ...found.outgoing].map(describe).join(', ');
+    const servers = [...found.incoming, ...found.outgoing].map(describeServer).join(', ');
     findings.push({ verdict: 'ok', key: 'ok', params: { servers, url: found.origin } });
     if (!found.trusted)
       findings.push({ verdict: 'warning', key: 'elsewhere', params: { url: found.origin } });

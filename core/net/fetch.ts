@@ -25,6 +25,8 @@ export interface FetchResponse {
   url: string;
   contentType: string;
   text: string;
+  /** The body exactly as it arrived (PACC's digest is over these bytes, not over decoded text). */
+  bytes: Buffer;
   redirects: string[];
 }
 
@@ -73,12 +75,13 @@ export function createFetcher(resolver: Resolver): Fetcher {
         }
         continue;
       }
-      const text = await readBody(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, signal);
+      const bytes = await readBody(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, signal);
       return {
         status: response.statusCode ?? 0,
         url: current.href,
         contentType: String(response.headers['content-type'] ?? ''),
-        text,
+        text: bytes.toString('utf8'),
+        bytes,
         redirects,
       };
     }
@@ -127,7 +130,7 @@ function requestOnce(
   });
 }
 
-function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<string> {
+function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(response.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -155,7 +158,7 @@ function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSign
     });
     response.on('end', () => {
       signal.removeEventListener('abort', onAbort);
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks));
     });
     response.on('error', (error) => {
       signal.removeEventListener('abort', onAbort);

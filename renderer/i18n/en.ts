@@ -56,6 +56,7 @@ export const en = {
   sources: {
     policy: "Your organisation's settings",
     bundled: 'Built-in list of providers',
+    pacc: "Your provider's verified configuration (PACC)",
     autoconfig: "Your provider's set-up file",
     ispdb: 'Thunderbird provider database',
     mx: 'Mail routing of your domain (MX)',
