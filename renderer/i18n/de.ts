@@ -79,6 +79,7 @@ export const de: Messages = {
     cancelled: 'Abgebrochen',
   },
   settings: {
+    asOf: '{{source}}, Stand {{date}}',
     title: 'Ihre Servereinstellungen werden gesucht',
     searching: 'Die Einstellungen für {{domain}} werden gesucht …',
     progressLabel: 'Wo gesucht wird',

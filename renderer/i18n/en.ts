@@ -75,6 +75,7 @@ export const en = {
     cancelled: 'Stopped',
   },
   settings: {
+    asOf: '{{source}}, as of {{date}}',
     title: 'Finding your server settings',
     searching: 'Searching for the settings of {{domain}}…',
     progressLabel: 'Where we are looking',
