@@ -195,9 +195,16 @@ export function importIspdb(
 
     // A file that names one of our curated providers' domains (or MX domains) is that provider:
     // our entry answers for every domain of the file, with our servers and hints.
+    // An MX domain counts with the names under it, as the MX look-up matches them
+    // (mail.protection.outlook.com is Microsoft 365's, whose MX domain is outlook.com).
+    const underCuratedMx = (domain: string) =>
+      domain
+        .split('.')
+        .map((_, index, labels) => curatedMx.get(labels.slice(index).join('.')))
+        .find(Boolean);
     const sameAs =
       valid.map((domain) => curatedDomain.get(domain)).find(Boolean) ??
-      valid.map((domain) => curatedMx.get(domain)).find(Boolean);
+      valid.map(underCuratedMx).find(Boolean);
     if (sameAs) {
       const extra = valid.filter((domain) => !curatedDomain.has(domain));
       for (const domain of extra) claimed.set(domain, file);

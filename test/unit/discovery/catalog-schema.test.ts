@@ -2,6 +2,7 @@
 // ports and security follow the contract, no plain server, and no domain has two owners without the
 // one rule (curated over ISPDB) deciding it. Plus the schema's refusals, each with its reason.
 
+import { getDomain, getPublicSuffix } from 'tldts';
 import { describe, expect, it } from 'vitest';
 import { isValidHostname } from '../../../core/address/hostname.js';
 import { loadCatalog } from '../../../core/discovery/bundled.js';
@@ -71,6 +72,16 @@ describe('the shipped catalogue', () => {
       for (const domain of provider.domains) claim(domain, provider.id);
     for (const alias of ispdbJson.aliases) for (const domain of alias.domains) claim(domain, alias.sameAs);
     expect(owners.size).toBeGreaterThan(850);
+  });
+
+  it('names no public suffix as a domain: it would capture every MX host under it', () => {
+    const domains = [
+      ...catalog.providers.flatMap((provider) => [...provider.domains, ...provider.mxDomains]),
+      ...ispdbJson.aliases.flatMap((alias) => alias.domains),
+    ];
+    expect(
+      domains.filter((domain) => getDomain(domain) === null || getPublicSuffix(domain) === domain),
+    ).toEqual([]);
   });
 
   it('answers every domain of the data through the index with its owner', async () => {
