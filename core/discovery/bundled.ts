@@ -7,7 +7,6 @@
 import type { ParsedAddress } from '../address/parse.js';
 import type { ServerSettings } from '../model.js';
 import type {
-  AliasData,
   CuratedFile,
   ImportedFile,
   Provider,
@@ -42,66 +41,82 @@ export function normalizeProvider(
   };
 }
 
+/** An entry as read, normalized only when a look-up returns it (most never are, in one run). */
+interface Entry {
+  data: ProviderData;
+  asOf: string;
+  imported: boolean;
+  normalized?: Provider;
+}
+
+const providerOf = (entry: Entry): Provider =>
+  (entry.normalized ??= normalizeProvider(entry.data, entry.asOf, entry.imported));
+
 /**
- * Indexes providers by mail domain and by MX domain. Rules, so no look-up depends on file order:
- * a curated entry wins over an imported one for a domain both name (the import already leaves such
- * domains out, and the data test checks it); `aliases` give a curated entry the further domains an
- * ISPDB file lists for the same provider.
+ * Indexes both data files by mail domain and by MX domain. Rules, so no look-up depends on file
+ * order: a curated entry wins over an imported one for a domain both name (the import already leaves
+ * such domains out, and the data test checks it); `aliases` give a curated entry the further domains
+ * an ISPDB file lists for the same provider.
  */
-export function indexCatalog(providers: Provider[], aliases: readonly AliasData[] = []): ProviderCatalog {
-  const byId = new Map(providers.map((provider) => [provider.id, provider] as const));
-  const byDomain = new Map<string, Provider>();
+export function catalogFrom(curated: CuratedFile, imported: ImportedFile): ProviderCatalog {
+  const curatedEntries: Entry[] = curated.providers.map((data) => ({
+    data,
+    asOf: curated.asOf,
+    imported: false,
+  }));
+  const importedEntries: Entry[] = imported.providers.map((data) => ({
+    data,
+    asOf: imported.asOf,
+    imported: true,
+  }));
+  const byId = new Map(curatedEntries.map((entry) => [entry.data.id, entry] as const));
+  const byDomain = new Map<string, Entry>();
+  const byMx = new Map<string, Entry>();
   // As Thunderbird asks the ISPDB with an MX host's domain, the ISPDB's domains (MX domains such
   // as rzone.de among them) also answer an MX look-up, after the curated MX domains.
-  const byImportedDomain = new Map<string, Provider>();
-  for (const alias of aliases) {
-    const provider = byId.get(alias.sameAs);
-    if (!provider) continue;
+  const byImportedDomain = new Map<string, Entry>();
+  for (const alias of imported.aliases) {
+    const entry = byId.get(alias.sameAs);
+    if (!entry) continue;
     for (const domain of alias.domains) {
-      byDomain.set(domain, provider);
-      byImportedDomain.set(domain, provider);
+      byDomain.set(domain, entry);
+      byImportedDomain.set(domain, entry);
     }
   }
   // Imported first, curated after: a curated entry overwrites.
-  for (const provider of providers.filter((entry) => entry.imported)) {
-    for (const domain of provider.domains) {
-      byDomain.set(domain, provider);
-      byImportedDomain.set(domain, provider);
+  for (const entry of importedEntries) {
+    for (const domain of entry.data.domains) {
+      byDomain.set(domain, entry);
+      byImportedDomain.set(domain, entry);
     }
   }
-  for (const provider of providers.filter((entry) => !entry.imported)) {
-    for (const domain of provider.domains) byDomain.set(domain, provider);
+  for (const entry of [...importedEntries, ...curatedEntries]) {
+    for (const domain of entry.data.mxDomains) byMx.set(domain, entry);
   }
-  const byMx = new Map(
-    providers.flatMap((provider) => provider.mxDomains.map((d) => [d, provider] as const)),
-  );
+  for (const entry of curatedEntries) for (const domain of entry.data.domains) byDomain.set(domain, entry);
+  let all: Provider[] | undefined;
   return {
-    providers,
-    byDomain: (domain) => byDomain.get(domain.toLowerCase()),
+    get providers() {
+      all ??= [...curatedEntries, ...importedEntries].map(providerOf);
+      return all;
+    },
+    byDomain(domain) {
+      const entry = byDomain.get(domain.toLowerCase());
+      return entry && providerOf(entry);
+    },
     byMxHost(host) {
       const labels = host.toLowerCase().replace(/\.+$/, '').split('.');
       // Suffixes on label boundaries only, longest first: "evilionos.de" never matches "ionos.de".
       // A suffix match needs no public-suffix list, which keeps tldts out of the CLI's start-up.
       for (const index of [byMx, byImportedDomain]) {
         for (let start = 0; start < labels.length - 1; start++) {
-          const provider = index.get(labels.slice(start).join('.'));
-          if (provider) return provider;
+          const entry = index.get(labels.slice(start).join('.'));
+          if (entry) return providerOf(entry);
         }
       }
       return undefined;
     },
   };
-}
-
-/** Both data files' contents, indexed. */
-export function catalogFrom(curated: CuratedFile, imported: ImportedFile): ProviderCatalog {
-  return indexCatalog(
-    [
-      ...curated.providers.map((entry) => normalizeProvider(entry, curated.asOf)),
-      ...imported.providers.map((entry) => normalizeProvider(entry, imported.asOf, true)),
-    ],
-    imported.aliases,
-  );
 }
 
 let catalog: Promise<ProviderCatalog> | undefined;
