@@ -12,7 +12,7 @@ import type { CuratedFile, ImportedFile } from '../core/discovery/catalog-types.
 import { createNet } from '../core/net/index.js';
 import { median, ms, percentile, ROOT, type Row, timeCommand } from './lib.js';
 
-const RUNS = 15;
+const RUNS = 30;
 /** `mailsetup detect --offline` with the 19-provider catalogue, median of 10 (docs/benchmarks.md, 2026-11-26). */
 const RECORDED_BEFORE_MS = 124;
 /** A copy of the built CLI whose import is empty (inside the repository, so node_modules resolve). */
