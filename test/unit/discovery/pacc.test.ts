@@ -8,7 +8,8 @@ import {
   parsePaccDocument,
 } from '../../../core/discovery/pacc.js';
 import { MailSetupError } from '../../../core/errors.js';
-import type { FetchOptions, FetchResponse, Net } from '../../../core/net/index.js';
+import type { Net } from '../../../core/net/index.js';
+import { fakeNet } from '../../helpers/fake-net.js';
 
 const BODY = JSON.stringify({
   protocols: { imap: { host: 'imap.example.org' }, smtp: { host: 'smtp.example.org', port: 465 } },
@@ -17,42 +18,6 @@ const BODY = JSON.stringify({
 });
 const digest = (bytes: string | Buffer) => createHash('sha256').update(bytes).digest('base64');
 const record = (value: string) => `v=UAAC1; a=sha256; d=${value}`;
-
-/** A net whose fetch and TXT answers are given; records what fetch was asked. */
-function fakeNet(reply: Partial<FetchResponse> | Error, txt: string[][] | Error) {
-  const calls: { url: string; options: FetchOptions }[] = [];
-  const net: Net = {
-    offline: false,
-    fetch: async (url, options = {}) => {
-      calls.push({ url, options });
-      if (reply instanceof Error) throw reply;
-      const bytes = reply.bytes ?? Buffer.from(BODY);
-      return {
-        status: 200,
-        url,
-        contentType: 'application/json',
-        text: bytes.toString(),
-        bytes,
-        redirects: [],
-        ...reply,
-      };
-    },
-    resolver: {
-      server: undefined,
-      cancel: () => {},
-      resolveMx: async () => [],
-      resolveSrv: async () => [],
-      resolveAddresses: async () => [],
-      resolveTxt: async (name) => {
-        expect(name).toBe(paccTxtName('example.org'));
-        if (txt instanceof Error) throw txt;
-        return txt;
-      },
-      lookup: (_host, _options, callback) => callback(new Error('unused'), '', 0),
-    },
-  };
-  return { net, calls };
-}
 
 const check = (net: Net) => checkPacc('example.org', net, new AbortController().signal, 1000);
 const noRecord = () => Object.assign(new Error('queryTxt ENOTFOUND'), { code: 'ENOTFOUND' });
@@ -125,8 +90,12 @@ describe('parsePaccDocument', () => {
 
 describe('checkPacc', () => {
   it('verifies the exact bytes against any of several records, fetching once without redirects', async () => {
-    const { net, calls } = fakeNet({}, [[record(digest('old file'))], [record(digest(BODY))]]);
+    const { net, calls, txtNames } = fakeNet(BODY, {}, [
+      [record(digest('old file'))],
+      [record(digest(BODY))],
+    ]);
     const result = await check(net);
+    expect(txtNames).toEqual([paccTxtName('example.org')]);
     expect(result).toMatchObject({ state: 'verified', url: paccUrl('example.org') });
     expect(calls).toEqual([
       { url: paccUrl('example.org'), options: expect.objectContaining({ maxRedirects: 0 }) },
@@ -135,34 +104,36 @@ describe('checkPacc', () => {
 
   it('refuses bytes that differ from the digest, even by one trailing newline', async () => {
     const bytes = Buffer.from(`${BODY}\n`);
-    const { net } = fakeNet({ bytes }, [[record(digest(BODY))]]);
+    const { net } = fakeNet(BODY, { bytes }, [[record(digest(BODY))]]);
     expect(await check(net)).toMatchObject({ state: 'digest-mismatch', digest: digest(bytes) });
   });
 
   it('names a document without a TXT record, and a domain publishing neither', async () => {
-    expect(await check(fakeNet({}, noRecord()).net)).toMatchObject({
+    expect(await check(fakeNet(BODY, {}, noRecord()).net)).toMatchObject({
       state: 'digest-missing',
       digest: digest(BODY),
     });
     const absent = new MailSetupError('dns-not-found', 'getaddrinfo ENOTFOUND ua-auto-config.example.org');
-    expect(await check(fakeNet(absent, noRecord()).net)).toMatchObject({ state: 'not-published' });
-    expect(await check(fakeNet({ status: 404 }, noRecord()).net)).toMatchObject({ state: 'not-published' });
+    expect(await check(fakeNet(BODY, absent, noRecord()).net)).toMatchObject({ state: 'not-published' });
+    expect(await check(fakeNet(BODY, { status: 404 }, noRecord()).net)).toMatchObject({
+      state: 'not-published',
+    });
   });
 
   it('calls a record whose document cannot be fetched or used broken, or throws the fetch error', async () => {
     const records = [[record(digest(BODY))]];
-    expect(await check(fakeNet({ status: 500 }, records).net)).toMatchObject({ state: 'broken' });
+    expect(await check(fakeNet(BODY, { status: 500 }, records).net)).toMatchObject({ state: 'broken' });
     const bytes = Buffer.from('{"protocols":{}}');
-    expect(await check(fakeNet({ bytes }, [[record(digest(bytes))]]).net)).toMatchObject({
+    expect(await check(fakeNet(BODY, { bytes }, [[record(digest(bytes))]]).net)).toMatchObject({
       state: 'broken',
       error: expect.objectContaining({ code: 'protocol-error' }),
     });
     const refused = new MailSetupError('connection-refused', 'connect ECONNREFUSED', 'http');
-    await expect(check(fakeNet(refused, records).net)).rejects.toThrow(/connection-refused/);
+    await expect(check(fakeNet(BODY, refused, records).net)).rejects.toThrow(/connection-refused/);
   });
 
   it('lets a failed TXT look-up (not a missing record) end the check', async () => {
     const servfail = Object.assign(new Error('queryTxt ESERVFAIL'), { code: 'ESERVFAIL' });
-    await expect(check(fakeNet({}, servfail).net)).rejects.toThrow(/ESERVFAIL/);
+    await expect(check(fakeNet(BODY, {}, servfail).net)).rejects.toThrow(/ESERVFAIL/);
   });
 });
