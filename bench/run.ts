@@ -6,6 +6,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { CA_CERT_FILE, ensureTestCa } from '../test/peers/ca.js';
+import { benchCatalogue } from './catalogue.bench.js';
 import { benchConnectionTest } from './connection-test.bench.js';
 import { benchDetect } from './detect.bench.js';
 import { ROOT, type Row } from './lib.js';
@@ -24,6 +25,7 @@ if (process.env.NODE_EXTRA_CA_CERTS !== CA_CERT_FILE) {
 
 const sections: { title: string; rows: Row[] }[] = [];
 sections.push({ title: 'Settings discovery (issue 2)', rows: await benchDetect() });
+sections.push({ title: 'Built-in provider catalogue at full size (issue 13)', rows: await benchCatalogue() });
 sections.push({ title: 'Connection test (issue 3)', rows: await benchConnectionTest() });
 sections.push({ title: 'Wizard (issue 6)', rows: await benchRenderer() });
 

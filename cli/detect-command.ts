@@ -46,7 +46,10 @@ export function summarize(result: DetectResult, lang: Lang): string[] {
     lines.push(t(lang, 'cli.detect.not-found', { domain }), t(lang, 'cli.detect.not-found.fix'));
   } else {
     if (result.provider) lines.push(t(lang, 'cli.detect.provider', { name: result.provider.name }));
-    lines.push(t(lang, 'cli.detect.source', { source: t(lang, `cli.source.${result.source}`) }));
+    const source = t(lang, `cli.source.${result.source}`);
+    // A built-in answer carries the month its facts are from: old data should look old.
+    const dated = result.asOf ? t(lang, 'cli.detect.as-of', { source, date: result.asOf }) : source;
+    lines.push(t(lang, 'cli.detect.source', { source: dated }));
     if (result.origin) lines.push(t(lang, 'detect.origin', { origin: result.origin }));
     if (result.confirmedBy.length > 0) {
       const sources = result.confirmedBy.map((source) => t(lang, `cli.source.${source}`)).join(', ');

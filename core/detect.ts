@@ -63,6 +63,7 @@ const loadSuffixList = async () => (await import('./discovery/domains.js')).load
 
 export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
   bundled: bundledSource,
+  pacc: lazy(async () => (await import('./discovery/pacc.js')).paccSource),
   autoconfig: lazy(async () => (await import('./discovery/autoconfig.js')).autoconfigSource, loadSuffixList),
   ispdb: lazy(async () => (await import('./discovery/ispdb.js')).ispdbSource),
   mx: lazy(async () => (await import('./discovery/mx.js')).mxSource),
@@ -82,7 +83,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
   const outcome = await discover({
     address,
     net,
-    bundled: loadCatalog(),
+    bundled: await loadCatalog(),
     sources: policySources({ ...DEFAULT_SOURCES, ...deps.sources }, deps.policy, lang),
     ...(request.signal ? { signal: request.signal } : {}),
     ...(request.timeoutMs ? { deadlineMs: request.timeoutMs } : {}),
@@ -124,6 +125,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     domainUnicode: address.domainUnicode,
     found: chosen !== undefined,
     ...(chosen ? { source: chosen.source, origin: chosen.origin } : {}),
+    ...(chosen?.asOf ? { asOf: chosen.asOf } : {}),
     trusted,
     ...(chosen?.provider ? { provider: chosen.provider } : {}),
     incoming: withUnicodeHosts(chosen?.incoming ?? []),
@@ -159,8 +161,13 @@ function policySources(
 
 function localizeHint(hint: RawHint, config: FoundConfig, lang: Lang): Notice {
   const provider = config.provider?.name ?? config.origin;
-  const message = hint.text ?? t(lang, `hint.${hint.code}`, { provider });
-  return { code: hint.code, message, ...(hint.url ? { url: hint.url } : {}) };
+  const message = hint.text ?? t(lang, `hint.${hint.code}`, { ...hint.params, provider });
+  return {
+    code: hint.code,
+    message,
+    ...(hint.url ? { url: hint.url } : {}),
+    ...(hint.params ? { params: hint.params } : {}),
+  };
 }
 
 /** A domain that mixes alphabets may imitate another: said with both forms, whatever was found. */

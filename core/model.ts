@@ -18,9 +18,15 @@ export interface ServerSettings {
   hostUnicode?: string;
 }
 
+/**
+ * Every discovery source, in ranking order (best first): the orchestrator's SOURCE_RANKING is this
+ * list. `policy` is the administrator's word; `pacc` (draft-ietf-mailmaint-pacc-04, verified by its
+ * DNS digest) is the best network source. The contract only grows: new names are added, none renamed.
+ */
 export const SOURCE_NAMES = [
   'policy',
   'bundled',
+  'pacc',
   'autoconfig',
   'ispdb',
   'mx',
@@ -40,6 +46,8 @@ export interface Notice {
   detail?: string;
   /** A link the person may open (the provider's help page). */
   url?: string;
+  /** The values in `message` (a lockout's minutes), so that another writer can word it anew (exports). */
+  params?: Record<string, string | number>;
 }
 
 export type LookupOutcome =
@@ -51,7 +59,11 @@ export type LookupOutcome =
   | 'untrusted'
   | 'cancelled'
   /** The host sent us round in a loop, or on more often than the fetch allows: nothing was read. */
-  | 'too-many-redirects';
+  | 'too-many-redirects'
+  /** PACC: the document was served, but no `_ua-auto-config` TXT record vouches for it. */
+  | 'digest-missing'
+  /** PACC: TXT records exist, but none carries the SHA-256 of the bytes served. */
+  | 'digest-mismatch';
 
 export interface Lookup {
   source: SourceName;
@@ -82,6 +94,8 @@ export interface DetectResult {
   warnings: Notice[];
   /** Where the chosen settings were read: the URL, the DNS record or the provider's own page. */
   origin?: string;
+  /** Answers from the built-in provider list: the month its facts are from ("2026-03"). */
+  asOf?: string;
   /** Other sources whose answer agrees with the chosen one. */
   confirmedBy: SourceName[];
   lookups: Lookup[];

@@ -1,66 +1,149 @@
-// The bundled provider catalogue: data beside code (as nodemailer's well-known/services.json), read
-// from providers.json and looked up by mail domain or by MX host. The data is checked against its
-// schema (catalog-schema.ts) by the unit tests, not at every start: zod alone costs 60 ms of start-up.
+// The built-in provider catalogue: data beside code (as nodemailer's well-known/services.json). Two
+// files: our curated entries (providers.json) and the entries imported from Thunderbird's ISPDB
+// (ispdb-providers.json, `npm run providers:import`). Loaded once, on first use, and indexed by Map:
+// a look-up costs the same at 20 providers or 2,000. The data is checked against its schema
+// (catalog-schema.ts) by the unit tests, not at start-up: zod alone costs 60 ms.
 
 import type { ParsedAddress } from '../address/parse.js';
-import type { AuthKind, ServerSettings } from '../model.js';
+import type { ServerSettings } from '../model.js';
+import type {
+  CuratedFile,
+  ImportedFile,
+  Provider,
+  ProviderCatalog,
+  ProviderData,
+  ProviderServer,
+} from './catalog-types.js';
 import { fillHostPlaceholders, fillPlaceholders } from './placeholders.js';
-import type { Provider, ProviderCatalog, ProviderServer } from './provider.js';
-// A JSON import, not readFileSync: tsc then emits providers.json into dist/ beside this module.
-import providersJson from './providers.json' with { type: 'json' };
 import { timedLookup } from './timed-lookup.js';
 import type { DiscoverySource, FoundConfig } from './types.js';
 
-export type { Provider, ProviderCatalog, ProviderServer } from './provider.js';
-
-/** The shape of an entry in providers.json: server user names and auth may be left to defaults. */
-export type ProviderData = Omit<Provider, 'incoming' | 'outgoing'> & {
-  auth?: AuthKind;
-  note?: string;
-  incoming: (Omit<ProviderServer, 'username' | 'auth'> & { username?: string; auth?: AuthKind })[];
-  outgoing: (Omit<ProviderServer, 'username' | 'auth'> & { username?: string; auth?: AuthKind })[];
-};
+export type { Provider, ProviderCatalog, ProviderData, ProviderServer } from './catalog-types.js';
 
 /** Applies the data's defaults: the full address as user name, the provider's auth per server. */
-export function normalizeProvider({ auth = 'password', note: _note, ...provider }: ProviderData): Provider {
-  const server = <T extends ProviderData['incoming'][number]>(entry: T) => ({
+export function normalizeProvider(
+  { auth = 'password', note: _note, ...provider }: ProviderData,
+  asOf: string,
+  imported = false,
+): Provider {
+  const server = <T extends ProviderData['incoming'][number] | ProviderData['outgoing'][number]>(
+    entry: T,
+  ) => ({
     ...entry,
     username: entry.username ?? '%EMAILADDRESS%',
     auth: entry.auth ?? auth,
   });
-  return { ...provider, incoming: provider.incoming.map(server), outgoing: provider.outgoing.map(server) };
+  return {
+    ...provider,
+    incoming: provider.incoming.map(server),
+    outgoing: provider.outgoing.map(server),
+    asOf,
+    imported,
+  };
 }
 
-/** Indexes providers by mail domain and by MX domain. */
-export function indexCatalog(providers: Provider[]): ProviderCatalog {
-  const byDomain = new Map(
-    providers.flatMap((provider) => provider.domains.map((d) => [d, provider] as const)),
-  );
-  const byMx = new Map(
-    providers.flatMap((provider) => provider.mxDomains.map((d) => [d, provider] as const)),
-  );
+/** An entry as read, normalized only when a look-up returns it (most never are, in one run). */
+interface Entry {
+  data: ProviderData;
+  asOf: string;
+  imported: boolean;
+  normalized?: Provider;
+}
+
+const providerOf = (entry: Entry): Provider =>
+  (entry.normalized ??= normalizeProvider(entry.data, entry.asOf, entry.imported));
+
+/**
+ * Indexes both data files by mail domain and by MX domain. Rules, so no look-up depends on file
+ * order: a curated entry wins over an imported one for a domain both name (the import already leaves
+ * such domains out, and the data test checks it); `aliases` give a curated entry the further domains
+ * an ISPDB file lists for the same provider.
+ */
+export function catalogFrom(curated: CuratedFile, imported: ImportedFile): ProviderCatalog {
+  const curatedEntries: Entry[] = curated.providers.map((data) => ({
+    data,
+    asOf: curated.asOf,
+    imported: false,
+  }));
+  const importedEntries: Entry[] = imported.providers.map((data) => ({
+    data,
+    asOf: imported.asOf,
+    imported: true,
+  }));
+  const byId = new Map(curatedEntries.map((entry) => [entry.data.id, entry] as const));
+  const byDomain = new Map<string, Entry>();
+  const byMx = new Map<string, Entry>();
+  // As Thunderbird asks the ISPDB with an MX host's domain, the ISPDB's domains (MX domains such
+  // as rzone.de among them) also answer an MX look-up, after the curated MX domains.
+  const byImportedDomain = new Map<string, Entry>();
+  for (const alias of imported.aliases) {
+    const entry = byId.get(alias.sameAs);
+    if (!entry) continue;
+    for (const domain of alias.domains) {
+      byDomain.set(domain, entry);
+      byImportedDomain.set(domain, entry);
+    }
+  }
+  // Imported first, curated after: a curated entry overwrites.
+  for (const entry of importedEntries) {
+    for (const domain of entry.data.domains) {
+      byDomain.set(domain, entry);
+      byImportedDomain.set(domain, entry);
+    }
+  }
+  for (const entry of [...importedEntries, ...curatedEntries]) {
+    for (const domain of entry.data.mxDomains) byMx.set(domain, entry);
+  }
+  for (const entry of curatedEntries) for (const domain of entry.data.domains) byDomain.set(domain, entry);
+  let all: Provider[] | undefined;
   return {
-    providers,
-    byDomain: (domain) => byDomain.get(domain.toLowerCase()),
+    get providers() {
+      all ??= [...curatedEntries, ...importedEntries].map(providerOf);
+      return all;
+    },
+    byDomain(domain) {
+      const entry = byDomain.get(domain.toLowerCase());
+      return entry && providerOf(entry);
+    },
     byMxHost(host) {
       const labels = host.toLowerCase().replace(/\.+$/, '').split('.');
       // Suffixes on label boundaries only, longest first: "evilionos.de" never matches "ionos.de".
       // A suffix match needs no public-suffix list, which keeps tldts out of the CLI's start-up.
-      for (let start = 0; start < labels.length - 1; start++) {
-        const provider = byMx.get(labels.slice(start).join('.'));
-        if (provider) return provider;
+      for (const index of [byMx, byImportedDomain]) {
+        for (let start = 0; start < labels.length - 1; start++) {
+          const entry = index.get(labels.slice(start).join('.'));
+          if (entry) return providerOf(entry);
+        }
       }
       return undefined;
     },
   };
 }
 
-let catalog: ProviderCatalog | undefined;
+let catalog: Promise<ProviderCatalog> | undefined;
 
-/** The bundled catalogue, indexed on first use. */
-export function loadCatalog(): ProviderCatalog {
-  catalog ??= indexCatalog((providersJson.providers as ProviderData[]).map(normalizeProvider));
+/**
+ * The built-in catalogue, read and indexed on first use (not when this module loads), once per
+ * process. Dynamic JSON imports: tsc emits both files into dist/ beside this module.
+ */
+export function loadCatalog(): Promise<ProviderCatalog> {
+  catalog ??= Promise.all([
+    import('./providers.json', { with: { type: 'json' } }),
+    import('./ispdb-providers.json', { with: { type: 'json' } }),
+  ]).then(([curated, imported]) =>
+    catalogFrom(curated.default as CuratedFile, imported.default as ImportedFile),
+  );
   return catalog;
+}
+
+const ISPDB_SOURCE = /^ispdb:(?<file>[^@]+)@(?<commit>[0-9a-f]{40})$/;
+
+/** A link a person can open for an entry's `source`: the page, or the ISPDB file at its commit. */
+export function citation(provider: Provider): string {
+  const ispdb = ISPDB_SOURCE.exec(provider.source)?.groups;
+  if (ispdb) return `https://github.com/thunderbird/autoconfig/blob/${ispdb.commit}/ispdb/${ispdb.file}`;
+  if (provider.source.startsWith('https://')) return provider.source;
+  return provider.documentation ?? provider.source;
 }
 
 /**
@@ -80,14 +163,20 @@ export function providerConfig(
     username: fillPlaceholders(server.username, address),
     auth: server.auth,
   });
+  const lockout = provider.lockout;
   return {
     source,
     trusted: source === 'bundled',
     provider: { id: provider.id, name: provider.name },
     incoming: provider.incoming.map(settings),
     outgoing: provider.outgoing.map(settings),
-    hints: provider.hints.map(({ code, url }) => (url === undefined ? { code } : { code, url })),
-    origin: provider.source,
+    hints: provider.hints.map(({ code, url }) => ({
+      code,
+      ...(url === undefined ? {} : { url }),
+      ...(lockout && code === 'lockout-after-failures' ? { params: { ...lockout } } : {}),
+    })),
+    origin: citation(provider),
+    asOf: provider.asOf,
     // The provider vouches for servers in all of its own domains (domains are registrable by rule).
     publishers: [...new Set([...provider.domains, ...provider.mxDomains, ...(provider.serverDomains ?? [])])],
   };

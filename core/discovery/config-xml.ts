@@ -94,7 +94,7 @@ function readServer(
   const host = readHost(childText(element, 'hostname'), address);
   const port = parsePort(childText(element, 'port'));
   const security = SOCKET_TYPES[childText(element, 'socketType')?.toUpperCase() ?? ''];
-  const auth = readAuth(childElements(element, 'authentication').map((method) => method.text));
+  const auth = readAuthMethods(childElements(element, 'authentication').map((method) => method.text));
   if (!host || !port || !security || !auth) return undefined;
   if (auth.oauth2Offered) hints.push({ code: 'oauth2-available' });
   // No <username>: Thunderbird then asks; the full address is by far the most common answer.
@@ -103,7 +103,7 @@ function readServer(
 }
 
 // `plain` (and anything unknown) maps to nothing: the server is dropped.
-const SOCKET_TYPES: Readonly<Record<string, Security>> = { SSL: 'tls', STARTTLS: 'starttls' };
+export const SOCKET_TYPES: Readonly<Record<string, Security>> = { SSL: 'tls', STARTTLS: 'starttls' };
 
 // password-encrypted is CRAM-MD5; inside TLS a normal password login does the same job.
 const PASSWORD_METHODS = new Set(['password-cleartext', 'plain', 'password-encrypted', 'secure']);
@@ -113,7 +113,7 @@ const PASSWORD_METHODS = new Set(['password-cleartext', 'plain', 'password-encry
  * we cannot run a provider's OAuth flow without its client registration). NTLM, GSSAPI,
  * client-IP-address, TLS-client-cert and none alone make the server unusable for us.
  */
-function readAuth(methods: string[]): { kind: AuthKind; oauth2Offered: boolean } | undefined {
+export function readAuthMethods(methods: string[]): { kind: AuthKind; oauth2Offered: boolean } | undefined {
   // Thunderbird defaults to a normal password when the element is missing.
   if (methods.length === 0) return { kind: 'password', oauth2Offered: false };
   const lower = methods.map((method) => method.toLowerCase());

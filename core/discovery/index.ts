@@ -1,34 +1,25 @@
 // The orchestrator: every source starts at once; the answer is the best-ranked source that found
 // something, given as soon as no better-ranked source can still answer (Thunderbird's
-// promiseFirstSuccessful, without waiting for the slow ones). The ranking lives here and only here.
+// promiseFirstSuccessful, without waiting for the slow ones). The ranking is the order of
+// SOURCE_NAMES (core/model.ts); each source's time limit is in timeouts.ts.
 
 import type { ParsedAddress } from '../address/parse.js';
-import type { Lookup, SourceName } from '../model.js';
+import { type Lookup, SOURCE_NAMES, type SourceName } from '../model.js';
 import { abortReason, anySignal, raceSignal, withTimeout } from '../net/abort.js';
 import type { Net } from '../net/index.js';
 import type { ProviderCatalog } from './bundled.js';
 import { inContractOrder } from './order.js';
+import { SOURCE_TIMEOUTS_MS } from './timeouts.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from './types.js';
 
 export const DISCOVERY_DEFAULTS = {
   /** The whole run. */
   deadlineMs: 10_000,
-  /** Each source; a hung host or DNS server never holds the answer longer. */
-  sourceTimeoutMs: 4_000,
   ispdbUrl: 'https://autoconfig.thunderbird.net/v1.1/',
 } as const;
 
-/** Best first. `policy` is the administrator's word and always wins. */
-export const SOURCE_RANKING: readonly SourceName[] = [
-  'policy',
-  'bundled',
-  'autoconfig',
-  'ispdb',
-  'mx',
-  'srv',
-  'autodiscover',
-  'guess',
-];
+/** Best first: the contract's list of sources is written in ranking order (core/model.ts). */
+export const SOURCE_RANKING: readonly SourceName[] = SOURCE_NAMES;
 
 /** Sources that work without a network; an offline run uses only these. */
 const OFFLINE_SOURCES: ReadonlySet<SourceName> = new Set(['policy', 'bundled']);
@@ -40,6 +31,7 @@ export interface DiscoveryOptions {
   sources: Partial<Record<SourceName, DiscoverySource>>;
   signal?: AbortSignal;
   deadlineMs?: number;
+  /** One limit for every source (tests); otherwise each source's own from SOURCE_TIMEOUTS_MS. */
   sourceTimeoutMs?: number;
   ispdbUrl?: string;
   onProgress?: DiscoveryContext['progress'];
@@ -56,7 +48,8 @@ type Settled = ({ config: FoundConfig | null } | { error: unknown }) & { ms: num
 
 export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutcome> {
   const deadlineMs = options.deadlineMs ?? DISCOVERY_DEFAULTS.deadlineMs;
-  const sourceTimeoutMs = Math.min(options.sourceTimeoutMs ?? DISCOVERY_DEFAULTS.sourceTimeoutMs, deadlineMs);
+  const timeoutOf = (name: SourceName) =>
+    Math.min(options.sourceTimeoutMs ?? SOURCE_TIMEOUTS_MS[name], deadlineMs);
   const run = new AbortController();
   const runSignal = withTimeout(deadlineMs, anySignal([run.signal, options.signal]));
   const lookups: Lookup[] = [];
@@ -67,6 +60,7 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
   );
   const settled = new Map<SourceName, Settled>();
   const pending = active.map((name) => {
+    const sourceTimeoutMs = timeoutOf(name);
     const signal = withTimeout(sourceTimeoutMs, runSignal);
     const context: DiscoveryContext = {
       address: options.address,

@@ -5,7 +5,7 @@
 import type { ParsedAddress } from '../address/parse.js';
 import type { Lookup, LookupOutcome, ProviderRef, ServerSettings, SourceName } from '../model.js';
 import type { Net } from '../net/index.js';
-import type { ProviderCatalog } from './provider.js';
+import type { ProviderCatalog } from './catalog-types.js';
 
 export interface DiscoveryContext {
   address: ParsedAddress;
@@ -28,6 +28,8 @@ export interface RawHint {
   /** The provider's own text (from <instruction>/<documentation>), shown as it is. */
   text?: string;
   url?: string;
+  /** Values for the hint's message beyond the provider's name (a lockout's numbers). */
+  params?: Record<string, string | number>;
 }
 
 export interface FoundConfig {
@@ -43,6 +45,8 @@ export interface FoundConfig {
   hints: RawHint[];
   /** Where the settings were read (URL, record or provider page). */
   origin: string;
+  /** For answers from the built-in list: the month its facts are from (YYYY-MM). */
+  asOf?: string;
   /** Registrable domains that legitimately published these settings (for server-outside-domain). */
   publishers: string[];
   /** For `mx`: the organisation that runs the mail (its registrable domain). */

@@ -3,20 +3,18 @@
 
 import { type ParsedAddress, parseAddress } from '../address/parse.js';
 import { loadCatalog } from '../discovery/bundled.js';
+import { SOURCE_TIMEOUTS_MS } from '../discovery/timeouts.js';
 import type { DiscoveryContext, DiscoverySource, FoundConfig } from '../discovery/types.js';
 import type { Lookup, ServerSettings } from '../model.js';
 import type { Net } from '../net/index.js';
 import type { Finding, RawCheck } from './types.js';
-
-/** Per source, as in detection. */
-const SOURCE_TIMEOUT_MS = 4000;
 
 /** RFC 5321 asks every mail domain to have this mailbox: a neutral address for the requests. */
 export function probeAddress(domain: string): ParsedAddress {
   return parseAddress(`postmaster@${domain}`);
 }
 
-function describe(server: ServerSettings): string {
+export function describeServer(server: ServerSettings): string {
   return `${server.protocol.toUpperCase()} ${server.host}:${server.port} ${server.security === 'tls' ? 'SSL/TLS' : 'STARTTLS'}`;
 }
 
@@ -32,9 +30,9 @@ async function ask(
     address: probeAddress(domain),
     net,
     ispdbUrl: '',
-    bundled: loadCatalog(),
+    bundled: await loadCatalog(),
     signal,
-    sourceTimeoutMs: SOURCE_TIMEOUT_MS,
+    sourceTimeoutMs: SOURCE_TIMEOUTS_MS[name],
     record: (lookup) => lookups.push(lookup),
   };
   let found: FoundConfig | null = null;
@@ -49,7 +47,7 @@ async function ask(
   const target = [...new Set(lookups.map((lookup) => lookup.target))].join(', ') || name;
   const findings: Finding[] = [];
   if (found) {
-    const servers = [...found.incoming, ...found.outgoing].map(describe).join(', ');
+    const servers = [...found.incoming, ...found.outgoing].map(describeServer).join(', ');
     findings.push({ verdict: 'ok', key: 'ok', params: { servers, url: found.origin } });
     // Both sources trust the domain's own answers; a redirect (or SRV record) to another domain is
     // named with both domains: mail programs will ask the person about it.

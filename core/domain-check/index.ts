@@ -11,6 +11,7 @@ import { checkAutoconfig, checkAutodiscover } from './client-config.js';
 import { checkDmarc } from './dmarc.js';
 import { checkMtaSts } from './mta-sts.js';
 import { checkMx } from './mx.js';
+import { checkPaccPublication } from './pacc.js';
 import { checkSpf } from './spf.js';
 import { checkTlsRpt } from './tls-rpt.js';
 import type { DomainCheck, DomainCheckRequest, DomainCheckResult, RawCheck, Verdict } from './types.js';
@@ -57,6 +58,7 @@ export async function checkDomain(
       checkTlsRpt(domain, net, signal),
       checkAutoconfig(domain, net, signal),
       checkAutodiscover(domain, net, signal),
+      checkPaccPublication(domain, net, signal),
     ]);
   } finally {
     if (!deps.net) net.resolver.cancel();

@@ -11,6 +11,7 @@ export const DOMAIN_CHECKS = [
   'tls-rpt',
   'autoconfig',
   'autodiscover',
+  'pacc',
 ] as const;
 export type DomainCheckName = (typeof DOMAIN_CHECKS)[number];
 

@@ -15,6 +15,8 @@ export interface ExportHint {
   text?: string;
   /** The provider's page for it (https only). */
   url?: string;
+  /** Numbers and short words the sentence names (a lockout's failures and minutes). */
+  params?: Record<string, string | number>;
 }
 
 const PROVIDER_INSTRUCTION = 'provider-instruction';
@@ -53,17 +55,35 @@ export function exportHints(hints: unknown): ExportHint[] {
     const identity = `${hint.code}\n${text ?? ''}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
-    kept.push({ code: hint.code, ...(text ? { text } : {}), ...(url ? { url } : {}) });
+    const params = cleanParams(hint.params);
+    kept.push({
+      code: hint.code,
+      ...(text ? { text } : {}),
+      ...(url ? { url } : {}),
+      ...(params ? { params } : {}),
+    });
     if (kept.length === MAX_HINTS) break;
   }
   return kept;
+}
+
+/** A sentence's values from a request: whole numbers and a few short words, nothing else. */
+function cleanParams(params: unknown): Record<string, string | number> | undefined {
+  if (params === null || typeof params !== 'object' || Array.isArray(params)) return undefined;
+  const kept: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(params).slice(0, 4)) {
+    if (!/^[a-z]{1,20}$/i.test(name) || name === 'provider' || name === 'text') continue;
+    if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 0) kept[name] = value;
+    else if (typeof value === 'string' && value.length <= 40) kept[name] = cleanText(value);
+  }
+  return Object.keys(kept).length > 0 ? kept : undefined;
 }
 
 /** The hints as sentences for the person who has just exported a file (the CLI prints them). */
 export function localizedExportHints(hints: readonly ExportHint[], provider: string, lang: Lang): Notice[] {
   return hints.map((hint) => ({
     code: hint.code,
-    message: t(lang, exportHintKey(hint.code), { provider, text: hint.text ?? '' }),
+    message: t(lang, exportHintKey(hint.code), { ...hint.params, provider, text: hint.text ?? '' }),
     ...(hint.url ? { url: hint.url } : {}),
   }));
 }

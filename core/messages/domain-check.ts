@@ -133,10 +133,27 @@ export const domainCheckMessages: Catalogue = {
     'domain.autodiscover.broken': '{url} answers, but cannot be used ({reason}).',
     'domain.autodiscover.broken.fix':
       'Give the host a valid certificate for its name and serve autodiscover over HTTPS (TLS 1.2 or newer).',
+    'domain.check.pacc': 'PACC',
+    'domain.pacc.ok': 'Mail programs that speak PACC find verified settings: {servers}.',
+    'domain.pacc.missing':
+      'No PACC configuration (draft-ietf-mailmaint-pacc-04): newer mail programs fall back to other ways of finding the settings.',
+    'domain.pacc.missing.fix':
+      'Optional: publish the settings as JSON at https://ua-auto-config.{domain}/.well-known/user-agent-configuration.json and its SHA-256 digest in a TXT record at _ua-auto-config.{domain}.',
+    'domain.pacc.digest-missing':
+      '{url} answers, but no TXT record at _ua-auto-config.{domain} vouches for it, so mail programs must not use it.',
+    'domain.pacc.digest-missing.fix': 'Publish this TXT record at _ua-auto-config.{domain}: {txt}',
+    'domain.pacc.digest-mismatch':
+      'The TXT record at _ua-auto-config.{domain} does not match the bytes {url} serves (changed file, or old record), so mail programs must not use it.',
+    'domain.pacc.digest-mismatch.fix':
+      'Publish the digest of the file as served: {txt} (during a change, keep the old and the new record side by side).',
+    'domain.pacc.broken':
+      'A PACC record is published, but the configuration cannot be used ({reason}: {detail}).',
+    'domain.pacc.broken.fix':
+      'Serve the JSON directly over HTTPS (TLS 1.2 or newer, a valid certificate for ua-auto-config.{domain}, no redirect), with an imap or pop3 server and a login method.',
     'domain.cli.bad-domain': '"{value}" is not a domain name such as example.com.',
     'domain.cli.missing': 'Please give a domain, e.g. mailsetup domain example.org',
     'cli.domain.usage':
-      'Usage:\n  mailsetup domain <domain> [--json] [--dns HOST[:PORT]] [--timeout SECONDS] [--lang de|en]\n\nChecks how a mail domain is set up: MX, SPF, DMARC, MTA-STS, TLS-RPT, and the settings it publishes for\nmail programs (autoconfig, autodiscover). Each check gets a verdict (ok, warning, missing) and the fix.\n\nExit codes: 0 the check ran (the verdicts are in the output), 1 internal error, 2 bad domain or usage.',
+      'Usage:\n  mailsetup domain <domain> [--json] [--dns HOST[:PORT]] [--timeout SECONDS] [--lang de|en]\n\nChecks how a mail domain is set up: MX, SPF, DMARC, MTA-STS, TLS-RPT, and the settings it publishes for\nmail programs (autoconfig, autodiscover, PACC). Each check gets a verdict (ok, warning, missing) and the fix.\n\nExit codes: 0 the check ran (the verdicts are in the output), 1 internal error, 2 bad domain or usage.',
   },
   de: {
     'domain.title': 'Domain-Prüfung für {domain}',
@@ -277,6 +294,24 @@ export const domainCheckMessages: Catalogue = {
     'domain.autodiscover.broken': '{url} antwortet, ist aber nicht verwendbar ({reason}).',
     'domain.autodiscover.broken.fix':
       'Geben Sie dem Server ein gültiges Zertifikat für seinen Namen und stellen Sie Autodiscover über HTTPS bereit (TLS 1.2 oder neuer).',
+    'domain.check.pacc': 'PACC',
+    'domain.pacc.ok': 'E-Mail-Programme, die PACC können, finden geprüfte Einstellungen: {servers}.',
+    'domain.pacc.missing':
+      'Keine PACC-Konfiguration (draft-ietf-mailmaint-pacc-04): neuere E-Mail-Programme suchen die Einstellungen auf anderen Wegen.',
+    'domain.pacc.missing.fix':
+      'Optional: Veröffentlichen Sie die Einstellungen als JSON unter https://ua-auto-config.{domain}/.well-known/user-agent-configuration.json und ihren SHA-256-Hashwert in einem TXT-Eintrag unter _ua-auto-config.{domain}.',
+    'domain.pacc.digest-missing':
+      '{url} antwortet, aber kein TXT-Eintrag unter _ua-auto-config.{domain} bestätigt die Datei; E-Mail-Programme dürfen sie daher nicht verwenden.',
+    'domain.pacc.digest-missing.fix':
+      'Veröffentlichen Sie diesen TXT-Eintrag unter _ua-auto-config.{domain}: {txt}',
+    'domain.pacc.digest-mismatch':
+      'Der TXT-Eintrag unter _ua-auto-config.{domain} passt nicht zu den Bytes, die {url} ausliefert (Datei geändert oder alter Eintrag); E-Mail-Programme dürfen sie daher nicht verwenden.',
+    'domain.pacc.digest-mismatch.fix':
+      'Veröffentlichen Sie den Hashwert der ausgelieferten Datei: {txt} (während einer Änderung den alten und den neuen Eintrag nebeneinander).',
+    'domain.pacc.broken':
+      'Ein PACC-Eintrag ist veröffentlicht, aber die Konfiguration ist nicht verwendbar ({reason}: {detail}).',
+    'domain.pacc.broken.fix':
+      'Liefern Sie das JSON direkt über HTTPS aus (TLS 1.2 oder neuer, ein gültiges Zertifikat für ua-auto-config.{domain}, keine Umleitung), mit einem IMAP- oder POP3-Server und einer Anmeldeart.',
     'domain.cli.bad-domain': '„{value}“ ist kein Domainname wie example.com.',
     'domain.cli.missing': 'Bitte geben Sie eine Domain an, z. B. mailsetup domain example.org',
     'cli.domain.usage':

@@ -31,6 +31,22 @@ export const hintMessages: Catalogue = {
     'export.hint.email-password-required':
       '{provider} uses a separate e-mail password for mail programs; the password you sign in with on the website does not work there. Set up an e-mail password in the {provider} customer centre and give the mail program that one.',
     'export.hint.provider-instruction': '{provider} says: {text}',
+    'export.hint.lockout-after-failures':
+      '{provider} locks the mailbox for {minutes} minutes after {failures} wrong passwords, and nobody can lift the lock sooner. Type the password into the mail program carefully (capital letters count).',
+    'export.hint.groupware-activesync':
+      '{provider} also offers calendar, contacts and tasks through ActiveSync (Exchange). Mail programs that speak it, such as Outlook or Apple Mail, can set that up as an extra account.',
+    'export.hint.cram-md5-listed':
+      "{provider}'s entry in Thunderbird's provider list names an encrypted password method (CRAM-MD5). If the mail program reports that the server offers no login it can use, choose the normal password inside SSL/TLS, or ask {provider}.",
+    'export.hint.no-secure-outgoing':
+      'No encrypted outgoing server is known for {provider}. Ask {provider} for the SMTP server before you set up sending; never send a password without encryption.',
+    'hint.lockout-after-failures':
+      '{provider} locks the mailbox for {minutes} minutes after {failures} wrong passwords, and nobody can lift the lock sooner. Type the password carefully (capital letters count) before you test.',
+    'hint.groupware-activesync':
+      '{provider} also offers calendar, contacts and tasks through ActiveSync (Exchange). Mail programs that speak it, such as Outlook or Apple Mail, can set that up as an extra account.',
+    'hint.cram-md5-listed':
+      "{provider}'s entry in Thunderbird's provider list names an encrypted password method (CRAM-MD5). We sign in inside TLS with the normal method; if the test says the server offers no login we use, ask {provider} for settings that accept it.",
+    'hint.no-secure-outgoing':
+      'The built-in list knows no encrypted outgoing server for {provider}. Ask {provider} for the SMTP server and enter it by hand; we never send a password without encryption.',
   },
   de: {
     'hint.app-password-required':
@@ -57,5 +73,21 @@ export const hintMessages: Catalogue = {
     'export.hint.email-password-required':
       '{provider} verwendet für E-Mail-Programme ein eigenes E-Mail-Passwort; Ihr Passwort für die Anmeldung auf der Website funktioniert dort nicht. Richten Sie im Kundencenter von {provider} ein E-Mail-Passwort ein und geben Sie dem E-Mail-Programm dieses.',
     'export.hint.provider-instruction': '{provider} schreibt: {text}',
+    'export.hint.lockout-after-failures':
+      '{provider} sperrt das Postfach nach {failures} falschen Passwörtern für {minutes} Minuten, und niemand kann die Sperre früher aufheben. Geben Sie das Passwort im E-Mail-Programm sorgfältig ein (Groß- und Kleinschreibung zählt).',
+    'export.hint.groupware-activesync':
+      '{provider} bietet Kalender, Kontakte und Aufgaben auch über ActiveSync (Exchange) an. E-Mail-Programme, die das können, etwa Outlook oder Apple Mail, richten das als zusätzliches Konto ein.',
+    'export.hint.cram-md5-listed':
+      'Der Eintrag von {provider} in Thunderbirds Anbieterliste nennt ein verschlüsseltes Passwortverfahren (CRAM-MD5). Meldet das E-Mail-Programm, dass der Server keine passende Anmeldung anbietet, wählen Sie das normale Passwort innerhalb von SSL/TLS oder fragen Sie {provider}.',
+    'export.hint.no-secure-outgoing':
+      'Für {provider} ist kein verschlüsselter Postausgangsserver bekannt. Fragen Sie {provider} nach dem SMTP-Server, bevor Sie das Senden einrichten; senden Sie ein Passwort nie unverschlüsselt.',
+    'hint.lockout-after-failures':
+      '{provider} sperrt das Postfach nach {failures} falschen Passwörtern für {minutes} Minuten, und niemand kann die Sperre früher aufheben. Geben Sie das Passwort sorgfältig ein (Groß- und Kleinschreibung zählt), bevor Sie testen.',
+    'hint.groupware-activesync':
+      '{provider} bietet Kalender, Adressbuch und Aufgaben auch über ActiveSync (Exchange) an. E-Mail-Programme, die das können, etwa Outlook oder Apple Mail, richten es als zusätzliches Konto ein.',
+    'hint.cram-md5-listed':
+      'Der Eintrag von {provider} in der Anbieterliste von Thunderbird nennt ein verschlüsseltes Passwortverfahren (CRAM-MD5). Wir melden uns innerhalb von TLS mit dem normalen Verfahren an; meldet der Test, dass der Server keine von uns genutzte Anmeldung anbietet, fragen Sie {provider} nach passenden Einstellungen.',
+    'hint.no-secure-outgoing':
+      'Die eingebaute Liste kennt für {provider} keinen verschlüsselten Postausgangsserver. Fragen Sie {provider} nach dem SMTP-Server und tragen Sie ihn von Hand ein; ein Passwort senden wir nie unverschlüsselt.',
   },
 };

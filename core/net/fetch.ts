@@ -28,6 +28,8 @@ export interface FetchResponse {
   contentType: string;
   text: string;
   /** Every URL a redirect sent us to, in the order followed (the last one is `url`); empty without one. */
+  /** The body exactly as it arrived (PACC's digest is over these bytes, not over decoded text). */
+  bytes: Buffer;
   redirects: string[];
 }
 
@@ -94,12 +96,13 @@ export function createFetcher(resolver: Resolver): Fetcher {
         }
         continue;
       }
-      const text = await readBody(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, signal);
+      const bytes = await readBody(response, options.maxBytes ?? FETCH_DEFAULTS.maxBytes, signal);
       return {
         status: response.statusCode ?? 0,
         url: current.href,
         contentType: String(response.headers['content-type'] ?? ''),
-        text,
+        text: bytes.toString('utf8'),
+        bytes,
         redirects,
       };
     }
@@ -148,7 +151,7 @@ function requestOnce(
   });
 }
 
-function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<string> {
+function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const declared = Number(response.headers['content-length']);
     if (Number.isFinite(declared) && declared > maxBytes) {
@@ -176,7 +179,7 @@ function readBody(response: IncomingMessage, maxBytes: number, signal: AbortSign
     });
     response.on('end', () => {
       signal.removeEventListener('abort', onAbort);
-      resolve(Buffer.concat(chunks).toString('utf8'));
+      resolve(Buffer.concat(chunks));
     });
     response.on('error', (error) => {
       signal.removeEventListener('abort', onAbort);

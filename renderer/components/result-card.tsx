@@ -4,7 +4,7 @@
 import ShieldAlert from 'lucide-react/icons/shield-alert';
 import ShieldCheck from 'lucide-react/icons/shield-check';
 import { useTranslation } from 'react-i18next';
-import type { DetectResult, ServerSettings } from '../api/types.js';
+import type { DetectResult, ServerSettings, SourceName } from '../api/types.js';
 import { bothForms } from '../logic/name-forms.js';
 import type { ChosenServers } from '../logic/servers.js';
 
@@ -37,6 +37,9 @@ export function ResultCard({ servers, detect, domain }: ResultCardProps) {
   const list = [servers.imap, servers.pop3, servers.smtp].filter(
     (server): server is ServerSettings => !!server,
   );
+  // A built-in answer says how old its facts are: old data should look old.
+  const sourceText = (source: SourceName, asOf: string | undefined) =>
+    asOf ? t('settings.asOf', { source: t(`sources.${source}`), date: asOf }) : t(`sources.${source}`);
   return (
     <section className="card result-card" aria-labelledby="result-title" data-testid="result-card">
       <div className="card-header">
@@ -56,7 +59,7 @@ export function ResultCard({ servers, detect, domain }: ResultCardProps) {
         <div>
           <dt>{t('settings.where')}</dt>
           <dd data-testid="result-source">
-            {manual ? t('sources.manual') : detect?.source ? t(`sources.${detect.source}`) : ''}
+            {manual ? t('sources.manual') : detect?.source ? sourceText(detect.source, detect.asOf) : ''}
           </dd>
         </div>
         {!manual && detect && detect.confirmedBy.length > 0 ? (

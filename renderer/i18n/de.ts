@@ -60,6 +60,7 @@ export const de: Messages = {
   sources: {
     policy: 'Einstellungen Ihrer Organisation',
     bundled: 'Eingebaute Anbieterliste',
+    pacc: 'Geprüfte Konfiguration Ihres Anbieters (PACC)',
     autoconfig: 'Einrichtungsdatei Ihres Anbieters',
     ispdb: 'Anbieter-Datenbank von Thunderbird',
     mx: 'Mail-Routing Ihrer Domain (MX)',
@@ -78,6 +79,7 @@ export const de: Messages = {
     cancelled: 'Abgebrochen',
   },
   settings: {
+    asOf: '{{source}}, Stand {{date}}',
     title: 'Ihre Servereinstellungen werden gesucht',
     searching: 'Die Einstellungen für {{domain}} werden gesucht …',
     progressLabel: 'Wo gesucht wird',

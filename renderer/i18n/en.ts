@@ -56,6 +56,7 @@ export const en = {
   sources: {
     policy: "Your organisation's settings",
     bundled: 'Built-in list of providers',
+    pacc: "Your provider's verified configuration (PACC)",
     autoconfig: "Your provider's set-up file",
     ispdb: 'Thunderbird provider database',
     mx: 'Mail routing of your domain (MX)',
@@ -74,6 +75,7 @@ export const en = {
     cancelled: 'Stopped',
   },
   settings: {
+    asOf: '{{source}}, as of {{date}}',
     title: 'Finding your server settings',
     searching: 'Searching for the settings of {{domain}}…',
     progressLabel: 'Where we are looking',

@@ -23,6 +23,9 @@ const OUTCOME_STATE: Readonly<Record<LookupOutcome, SourceState>> = {
   'too-many-redirects': 'failed',
   skipped: 'skipped',
   cancelled: 'cancelled',
+  // A PACC document nobody vouches for: there, but not used.
+  'digest-missing': 'untrusted',
+  'digest-mismatch': 'untrusted',
 };
 
 /** Best news first: one found target makes the source "found". */

@@ -62,7 +62,7 @@ describe('a provider of the built-in list, in the system language (German)', () 
 
     expect(await wizard.searchOutcome()).toBe('found');
     expect(await wizard.page.locator('#result-title').textContent()).toBe('GMX');
-    expect(await wizard.text('result-source')).toBe('Eingebaute Anbieterliste');
+    expect(await wizard.text('result-source')).toBe('Eingebaute Anbieterliste, Stand 2026-11');
     expect(await wizard.get('trust-badge').getAttribute('data-trusted')).toBe('true');
     expect(await wizard.resultServers()).toEqual({
       imap: `${IMAP_HOST} 993 SSL/TLS`,

@@ -20,7 +20,7 @@ describe('mailsetup detect --offline (the built CLI)', () => {
     // Offline means no network at all: every network source says so.
     expect(
       result.lookups.filter((lookup) => lookup.outcome === 'skipped').map((lookup) => lookup.source),
-    ).toEqual(['autoconfig', 'ispdb', 'mx', 'srv', 'autodiscover', 'guess']);
+    ).toEqual(['pacc', 'autoconfig', 'ispdb', 'mx', 'srv', 'autodiscover', 'guess']);
   });
 
   it('keeps the Unicode form of an IDN address and looks up its xn-- form', async () => {

@@ -1,7 +1,8 @@
-// mailsetup domain through the built CLI on a test internet (127.0.6.40-59): a well set-up domain, a
+// mailsetup domain through the built CLI on a test internet (127.0.6.40-59, PACC on 127.0.23.1): a well set-up domain, a
 // badly set-up one and one that receives no mail. Every look-up goes to the test DNS server; the
 // MTA-STS policy, autoconfig and autodiscover come over HTTPS from hosts with the test CA.
 
+import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainCheckResult } from '../../core/api.js';
 import { type CliRun, runCli } from '../helpers/cli.js';
@@ -17,7 +18,14 @@ const IP = {
   autodiscoverGood: '127.0.6.43',
   stsBad: '127.0.6.44',
   autoconfigBad: '127.0.6.45',
+  paccGood: '127.0.23.1',
 };
+
+// PACC for good.test: the document and, in DNS, the SHA-256 of its exact bytes.
+const PACC = JSON.stringify({
+  protocols: { imap: { host: 'imap.good.test' }, smtp: { host: 'smtp.good.test' } },
+  authentication: { password: true },
+});
 
 const POX = `<?xml version="1.0" encoding="utf-8"?>
 <Autodiscover xmlns="http://schemas.microsoft.com/exchange/autodiscover/responseschema/2006">
@@ -44,6 +52,7 @@ beforeAll(async () => {
       'autodiscover.good.test': [IP.autodiscoverGood],
       'mta-sts.bad.test': [IP.stsBad],
       'autoconfig.bad.test': [IP.autoconfigBad],
+      'ua-auto-config.good.test': [IP.paccGood],
     },
     mx: {
       'good.test': [{ exchange: 'mx1.good.test', priority: 10 }],
@@ -56,6 +65,9 @@ beforeAll(async () => {
       '_dmarc.good.test': ['v=DMARC1; p=reject; rua=mailto:dmarc@good.test'],
       '_mta-sts.good.test': ['v=STSv1; id=20260101'],
       '_smtp._tls.good.test': ['v=TLSRPTv1; rua=mailto:tls@good.test'],
+      '_ua-auto-config.good.test': [
+        `v=UAAC1; a=sha256; d=${createHash('sha256').update(PACC).digest('base64')}`,
+      ],
       'bad.test': ['v=spf1 include:_spf.provider.test ~all'],
       '_mta-sts.bad.test': ['v=STSv1; id=1'],
       '_smtp._tls.bad.test': ['v=TLSRPTv1;'],
@@ -80,6 +92,10 @@ beforeAll(async () => {
     'autodiscover.good.test': {
       ip: IP.autodiscoverGood,
       routes: { '/autodiscover/autodiscover.xml': { body: POX, headers: { 'content-type': 'text/xml' } } },
+    },
+    'ua-auto-config.good.test': {
+      ip: IP.paccGood,
+      routes: { '/.well-known/user-agent-configuration.json': { body: PACC } },
     },
     'mta-sts.bad.test': {
       ip: IP.stsBad,
@@ -127,8 +143,9 @@ describe('mailsetup domain', () => {
       'tls-rpt': 'ok',
       autoconfig: 'ok',
       autodiscover: 'ok',
+      pacc: 'ok',
     });
-    expect(result.counts).toEqual({ ok: 7, warning: 0, missing: 0 });
+    expect(result.counts).toEqual({ ok: 8, warning: 0, missing: 0 });
     const byName = Object.fromEntries(result.checks.map((entry) => [entry.check, entry]));
     expect(byName.spf).toMatchObject({
       records: ['v=spf1 mx -all'],
@@ -167,6 +184,7 @@ describe('mailsetup domain', () => {
       'tls-rpt': 'warning',
       autoconfig: 'warning',
       autodiscover: 'missing',
+      pacc: 'missing',
     });
     const byName = Object.fromEntries(result.checks.map((entry) => [entry.check, entry]));
     expect(byName.mx?.summary).toBe(
@@ -186,7 +204,7 @@ describe('mailsetup domain', () => {
       /^https:\/\/autoconfig\.bad\.test\/.* answers, but cannot be used \(certificate-hostname-mismatch/,
     );
     expect(byName.autodiscover?.fix).toContain('https://autodiscover.bad.test/autodiscover/autodiscover.xml');
-    expect(result.counts).toEqual({ ok: 1, warning: 4, missing: 2 });
+    expect(result.counts).toEqual({ ok: 1, warning: 4, missing: 3 });
   });
 
   it('a domain that receives no mail (null MX), with an MTA-STS policy nobody can fetch', async () => {
@@ -210,7 +228,7 @@ describe('mailsetup domain', () => {
     expect(run.stdout).toMatch(/✗ DMARC +fehlt +Kein DMARC-Eintrag bei _dmarc\.bad\.test/);
     expect(run.stdout).toMatch(/✓ SPF +in Ordnung/);
     expect(run.stdout).toContain('Was tun: Veröffentlichen Sie einen TXT-Eintrag bei _dmarc.bad.test');
-    expect(run.stdout).toContain('1 in Ordnung, 4 Warnung(en), 2 fehlt/fehlen');
+    expect(run.stdout).toContain('1 in Ordnung, 4 Warnung(en), 3 fehlt/fehlen');
   });
 
   it('a bad domain is bad input: exit 2', async () => {

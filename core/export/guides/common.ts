@@ -49,7 +49,7 @@ function hintSection(account: Account): Section | undefined {
   return {
     heading: text('export.hint.heading'),
     steps: account.hints.map((hint) => ({
-      text: text(exportHintKey(hint.code), { provider, text: hint.text ?? '' }),
+      text: text(exportHintKey(hint.code), { ...hint.params, provider, text: hint.text ?? '' }),
       ...(hint.url ? { fields: [field('export.hint.page', hint.url)] } : {}),
     })),
   };

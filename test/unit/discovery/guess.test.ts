@@ -66,6 +66,18 @@ describe('guessCandidates', () => {
       'smtp://mail.example.test:587/starttls',
     ]);
   });
+
+  it('covers the host rule of seed 002 (pop./imap./smtp.DOMAIN on 995, 993, 465 and 587)', () => {
+    const targets = new Set(guessCandidates('domain.de').map((c) => `${c.host}:${c.port}/${c.security}`));
+    for (const seeded of [
+      'pop.domain.de:995/tls',
+      'imap.domain.de:993/tls',
+      'smtp.domain.de:465/tls',
+      'smtp.domain.de:587/starttls',
+    ]) {
+      expect(targets, seeded).toContain(seeded);
+    }
+  });
 });
 
 describe('guessSource', () => {

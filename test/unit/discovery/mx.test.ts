@@ -55,12 +55,15 @@ afterAll(async () => {
   await new Promise((resolve) => ispdb?.close(resolve));
 });
 
+/** The built-in catalogue, loaded once (its loading is lazy and asynchronous). */
+const CATALOG = await loadCatalog();
+
 function context(address: string, lookups: Lookup[] = []): DiscoveryContext {
   return {
     address: parseAddress(address),
     net: createNet({ dns: dns.server }),
     ispdbUrl,
-    bundled: loadCatalog(),
+    bundled: CATALOG,
     signal: AbortSignal.timeout(10_000),
     sourceTimeoutMs: 10_000,
     record: (lookup) => lookups.push(lookup),

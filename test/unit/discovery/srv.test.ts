@@ -37,12 +37,15 @@ beforeAll(async () => {
 
 afterAll(() => dns?.stop());
 
+/** The built-in catalogue, loaded once (its loading is lazy and asynchronous). */
+const CATALOG = await loadCatalog();
+
 function context(address: string, lookups: Lookup[]): DiscoveryContext {
   return {
     address: parseAddress(address),
     net: createNet({ dns: dns.server }),
     ispdbUrl: 'https://ispdb.invalid/v1.1/',
-    bundled: loadCatalog(),
+    bundled: CATALOG,
     signal: AbortSignal.timeout(10_000),
     sourceTimeoutMs: 10_000,
     record: (lookup) => lookups.push(lookup),

@@ -100,3 +100,18 @@ describe('export results carry the hints', () => {
     expect(result.hints).toEqual([]);
   });
 });
+
+describe('hints with values', () => {
+  it('keep a lockout rule’s numbers for the export wording, and nothing unsafe', () => {
+    const [kept] = exportHints([
+      {
+        code: 'lockout-after-failures',
+        message: 'wizard words',
+        params: { failures: 5, minutes: 60, provider: 'Evil', text: 'x', bad: -1, 'two words': 3 },
+      },
+    ]);
+    expect(kept).toEqual({ code: 'lockout-after-failures', params: { failures: 5, minutes: 60 } });
+    const [hint] = localizedExportHints(kept ? [kept] : [], 'Mail Service', 'en');
+    expect(hint?.message).toMatch(/^Mail Service locks the mailbox for 60 minutes after 5 wrong passwords/);
+  });
+});

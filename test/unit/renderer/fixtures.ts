@@ -31,6 +31,7 @@ export function bundledResult(lang: Lang = 'en'): DetectResult {
     domainUnicode: 'example.com',
     found: true,
     source: 'bundled',
+    asOf: '2026-03',
     trusted: true,
     provider: { id: 'example', name: 'Example Mail' },
     incoming: [IMAP, POP3],

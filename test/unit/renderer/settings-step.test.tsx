@@ -92,7 +92,9 @@ describe('settings step', () => {
     expect(screen.getByTestId('server-imap')).toHaveTextContent('imap.example.com993SSL/TLS');
     expect(screen.getByTestId('server-pop3')).toHaveTextContent('pop.example.com995SSL/TLS');
     expect(screen.getByTestId('server-smtp')).toHaveTextContent('smtp.example.com465SSL/TLS');
-    expect(screen.getByTestId('result-source')).toHaveTextContent('Built-in list of providers');
+    expect(screen.getByTestId('result-source')).toHaveTextContent(
+      'Built-in list of providers, as of 2026-03',
+    );
     expect(screen.getByTestId('trust-badge')).toHaveTextContent('From our checked provider list');
     expect(screen.getByTestId('result-hints')).toHaveTextContent('Example Mail needs an app password');
     expect(screen.queryByTestId('untrusted-confirmation')).not.toBeInTheDocument();
