@@ -2,33 +2,22 @@
 // MsiTarget renders the project for a simulated win-unpacked folder (offline: WiX runs only later),
 // and the hook is loaded from electron-builder.yml the way a build loads it.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { afterAll, describe, expect, it } from 'vitest';
+import {
+  type BuilderConfig,
+  builderRequire,
+  copyExtraResources,
+  loadBuilderConfig,
+  ROOT,
+} from './builder-layout.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
-const builderRequire = createRequire(createRequire(import.meta.url).resolve('electron-builder'));
-
-interface ExtraResource {
-  from: string;
-  to: string;
-  filter: string[];
-}
-interface BuilderConfig {
-  msi: Record<string, unknown>;
-  msiProjectCreated: string;
-  extraResources: ExtraResource[];
-}
 type Hook = (projectFile: string) => Promise<void>;
 
 // electron-builder's CommonJS internals, typed as far as this test uses them.
-builderRequire('app-builder-lib'); // first the package: its modules require each other in this order
-const { getConfig } = builderRequire('app-builder-lib/out/util/config/config') as {
-  getConfig(root: string, file: string, extra: null): Promise<BuilderConfig>;
-};
 const { resolveFunction } = builderRequire('app-builder-lib/out/util/resolve') as {
   resolveFunction(type: string, executor: string, name: string, root: string): Promise<Hook>;
 };
@@ -57,14 +46,7 @@ function unpackedApp(config: BuilderConfig, withResources: boolean): string {
   mkdirSync(path.join(dir, 'resources'), { recursive: true });
   writeFileSync(path.join(dir, 'MailSetup Assistant.exe'), 'exe');
   writeFileSync(path.join(dir, 'resources', 'app.asar'), 'asar');
-  if (withResources) {
-    for (const resource of config.extraResources) {
-      mkdirSync(path.join(dir, 'resources', resource.to), { recursive: true });
-      for (const name of resource.filter) {
-        copyFileSync(path.join(ROOT, resource.from, name), path.join(dir, 'resources', resource.to, name));
-      }
-    }
-  }
+  if (withResources) copyExtraResources(config, path.join(dir, 'resources'));
   return dir;
 }
 
@@ -104,7 +86,7 @@ function components(wxs: string): XmlNode[] {
 }
 
 describe('msiProjectCreated (build/msi-project-created.js)', async () => {
-  const config = await getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
+  const config = await loadBuilderConfig();
   const hook = await resolveFunction('module', config.msiProjectCreated, 'msiProjectCreated', ROOT);
 
   it("appends the command's folder to the machine PATH in mailsetup.cmd's component, removed on uninstall", async () => {
