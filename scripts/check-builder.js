@@ -64,7 +64,7 @@ function pngSize(file) {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-/** Package names that core/ and electron/ import at run time (static and dynamic imports, requires). */
+/** Package names that core/, electron/ and cli/ import at run time (static and dynamic imports, requires). */
 function runtimePackages() {
   const names = new Set();
   const pattern = /(?:from\s+|import\(\s*|require\(\s*)'([^'.][^']*)'/g;
@@ -85,6 +85,8 @@ function runtimePackages() {
   };
   walk(path.join(ROOT, 'core'));
   walk(path.join(ROOT, 'electron'));
+  // The app also runs the command line (`--cli`).
+  walk(path.join(ROOT, 'cli'));
   return [...names];
 }
 
