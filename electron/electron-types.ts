@@ -145,8 +145,13 @@ export interface UtilityProcessModule {
 export interface ElectronMain {
   app: {
     readonly isPackaged: boolean;
+    /** macOS only. */
+    readonly dock?: { hide(): void };
     requestSingleInstanceLock(): boolean;
     quit(): void;
+    /** Ends the process with this code at once, without `before-quit` or closing windows. */
+    exit(code: number): void;
+    disableHardwareAcceleration(): void;
     whenReady(): Promise<void>;
     enableSandbox(): void;
     setAppUserModelId(id: string): void;

@@ -1,13 +1,15 @@
 // The Electron main process: one window on the app:// origin, every other door shut, and the API of
-// core/api.ts over IPC. Every decision lives in the modules beside this file (tested without Electron)
+// core/api.ts over IPC; or, started with --cli first (cli-mode.ts), the `mailsetup` command line
+// without any window. Every decision lives in the modules beside this file (tested without Electron)
 // or in core/; this file only wires them to Electron.
 
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { createApi } from '../core/api.js';
-import { createIsolatedStore } from '../core/secrets/isolated-store.js';
+import { setDefaultHostLauncher } from '../core/secrets/isolated-store.js';
 import { createKeychain } from '../core/secrets/keychain.js';
 import { APP_ENTRY_URL, APP_SCHEME, APP_SCHEME_PRIVILEGES, serveAppRequest } from './app-protocol.js';
+import { cliArguments } from './cli-mode.js';
 import { withAppCsp } from './csp.js';
 import type { BrowserWindowLike, ElectronMain, NavigationEvent, WebContentsLike } from './electron-types.js';
 import { registerApiHandlers } from './ipc.js';
@@ -103,12 +105,9 @@ async function start(): Promise<void> {
   const template = applicationMenuTemplate(process.platform);
   Menu.setApplicationMenu(template ? Menu.buildFromTemplate(template) : null);
 
-  const keychain = createKeychain({
-    store: createIsolatedStore({ launch: utilityHostLauncher(utilityProcess, PATHS.keychainHost) }),
-  });
   registerApiHandlers({
     ipcMain,
-    api: createApi({ keychain }),
+    api: createApi({ keychain: createKeychain() }),
     trustedWebContentsIds: () => new Set(mainWindow ? [mainWindow.webContentsId] : []),
     onRefused: (facts, method) =>
       console.warn(
@@ -119,15 +118,43 @@ async function start(): Promise<void> {
   started = true;
 }
 
-// Before `ready`: the scheme's privileges, and the sandbox for every renderer whatever its options say.
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
-app.enableSandbox();
-if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+/** Resolves once everything written to `stream` so far has been handed to the system. */
+function drained(stream: NodeJS.WriteStream): Promise<void> {
+  return new Promise((resolve) => stream.write('', () => resolve()));
+}
 
-if (!app.requestSingleInstanceLock()) {
-  // Another instance runs: it gets the focus (second-instance below), this one ends.
-  app.quit();
-} else {
+/** `--cli`: the command line, headless. No window, no single-instance lock: scripts run several at once. */
+async function runCommandLine(argv: string[]): Promise<void> {
+  // A command gets no Dock icon (macOS) and, having no window, no GPU process.
+  app.dock?.hide();
+  app.disableHardwareAcceleration();
+  let code: number;
+  try {
+    // utilityProcess (the keychain helper) works only once the app is ready.
+    await app.whenReady();
+    const { main: runCli } = await import('../cli/run.js');
+    code = await runCli(argv);
+  } catch (error) {
+    // runCli reports its own errors; this is a failure to load or start it (exit code 1: a bug).
+    console.error('mailsetup could not run:', error);
+    code = 1;
+  }
+  // app.exit ends the process at once, without waiting for pending output (a pipe may still hold it).
+  await Promise.all([drained(process.stdout), drained(process.stderr)]);
+  app.exit(code);
+}
+
+function startApp(): void {
+  // Before `ready`: the scheme's privileges, and the sandbox for every renderer whatever its options say.
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.enableSandbox();
+  if (process.platform === 'win32') app.setAppUserModelId(APP_ID);
+
+  if (!app.requestSingleInstanceLock()) {
+    // Another instance runs: it gets the focus (second-instance below), this one ends.
+    app.quit();
+    return;
+  }
   app.on('second-instance', focusWindow);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
   app.on('window-all-closed', () => app.quit());
@@ -139,3 +166,16 @@ if (!app.requestSingleInstanceLock()) {
     app.quit();
   });
 }
+
+// Every keychain of this process, the wizard's and the one a CLI command creates, runs its helper as a
+// utility process: child_process.fork would need the runAsNode fuse, which is off.
+setDefaultHostLauncher(utilityHostLauncher(utilityProcess, PATHS.keychainHost));
+
+const cliArgv = cliArguments({
+  argv: process.argv,
+  packaged: app.isPackaged,
+  // Electron's addition to `process` (true when started as `electron <app path>`).
+  defaultApp: (process as { defaultApp?: boolean }).defaultApp === true,
+});
+if (cliArgv) void runCommandLine(cliArgv);
+else startApp();

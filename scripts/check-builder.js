@@ -64,7 +64,7 @@ function pngSize(file) {
   return { width: header.readUInt32BE(16), height: header.readUInt32BE(20) };
 }
 
-/** Package names that core/ and electron/ import at run time (static and dynamic imports, requires). */
+/** Package names that core/, electron/ and cli/ import at run time (static and dynamic imports, requires). */
 function runtimePackages() {
   const names = new Set();
   const pattern = /(?:from\s+|import\(\s*|require\(\s*)'([^'.][^']*)'/g;
@@ -85,6 +85,8 @@ function runtimePackages() {
   };
   walk(path.join(ROOT, 'core'));
   walk(path.join(ROOT, 'electron'));
+  // The app also runs the command line (`--cli`).
+  walk(path.join(ROOT, 'cli'));
   return [...names];
 }
 
@@ -197,6 +199,74 @@ check('pkg is not relocatable', config.pkg?.isRelocatable === false);
 const linuxTargets = targetsOf(config.linux);
 check('linux targets AppImage', linuxTargets.includes('appimage'), linuxTargets.join(', '));
 
+// The `mailsetup` command of the installed app (issue 12.5): scripts in resources/bin that run the app
+// binary with --cli first (the fuses above leave no other way), and the installers' PATH entries.
+const CLI_COMMANDS = { posix: 'mailsetup', windows: 'mailsetup.cmd' };
+const binResource = (config.extraResources ?? []).find(
+  (entry) => typeof entry === 'object' && entry.to === 'bin',
+);
+check(
+  'extraResources copy a folder to resources/bin',
+  Boolean(binResource?.from),
+  JSON.stringify(binResource),
+);
+const binFrom = binResource?.from ? resource(binResource.from) : '';
+const binFilter = [binResource?.filter ?? []].flat();
+/** A command script's text when it is shipped (in the folder, not filtered out), else ''. */
+function commandScript(name) {
+  const file = binFrom ? path.join(binFrom, name) : '';
+  const shipped = Boolean(file) && existsSync(file) && (binFilter.length === 0 || binFilter.includes(name));
+  check(`resources/bin/${name} is shipped`, shipped, binFrom ? path.relative(ROOT, file) : 'no bin resource');
+  return shipped ? { text: readFileSync(file, 'utf8'), mode: statSync(file).mode } : undefined;
+}
+const productName = config.productName ?? '';
+const posixCommand = commandScript(CLI_COMMANDS.posix);
+if (posixCommand) {
+  check('resources/bin/mailsetup is executable', (posixCommand.mode & 0o111) !== 0);
+  check('resources/bin/mailsetup is a /bin/sh script', posixCommand.text.startsWith('#!/bin/sh\n'));
+  check(
+    `resources/bin/mailsetup runs "MacOS/${productName}" and the Linux executable with --cli`,
+    posixCommand.text.includes(`/../MacOS/${productName}"`) &&
+      posixCommand.text.includes(`/../${config.linux?.executableName}"`) &&
+      posixCommand.text.includes('exec "$app" --cli "$@"'),
+  );
+}
+const windowsCommand = commandScript(CLI_COMMANDS.windows);
+if (windowsCommand) {
+  check(
+    `resources/bin/mailsetup.cmd runs "${productName}.exe" two folders up with --cli and returns its exit code`,
+    windowsCommand.text.includes(`"%~dp0..\\..\\${productName}.exe" --cli %*`) &&
+      windowsCommand.text.includes('exit /b %ERRORLEVEL%'),
+  );
+  check('resources/bin/mailsetup.cmd has CRLF line endings', !/(^|[^\r])\n/.test(windowsCommand.text));
+}
+const nsisText = nsisInclude && existsSync(nsisInclude) ? readFileSync(nsisInclude, 'utf8') : '';
+check(
+  'nsis adds $INSTDIR\\resources\\bin to the machine PATH and removes it on uninstall',
+  nsisText.includes('"$INSTDIR\\resources\\bin"') &&
+    /!macro customUnInstall[\s\S]*mailsetupRemoveFromPath/.test(nsisText) &&
+    /!macro customInstall[\s\S]*mailsetupAddToPath/.test(nsisText),
+);
+const msiHook = typeof config.msiProjectCreated === 'string' ? resource(config.msiProjectCreated) : '';
+check(
+  'msiProjectCreated (the MSI PATH entry) exists',
+  Boolean(msiHook) && existsSync(msiHook),
+  String(config.msiProjectCreated),
+);
+const pkgScripts = config.pkg?.scripts
+  ? path.resolve(resource(config.directories?.buildResources ?? 'build'), config.pkg.scripts)
+  : '';
+const postinstall = pkgScripts ? path.join(pkgScripts, 'postinstall') : '';
+const postinstallShipped = Boolean(postinstall) && existsSync(postinstall);
+check('pkg.scripts has a postinstall', postinstallShipped, pkgScripts);
+if (postinstallShipped) {
+  check('pkg postinstall is executable', (statSync(postinstall).mode & 0o111) !== 0);
+  check(
+    'pkg postinstall links /usr/local/bin/mailsetup into the app',
+    readFileSync(postinstall, 'utf8').includes(`/${productName}.app"`),
+  );
+}
+
 // Optional: compile the NSIS include where makensis exists (Debian package nsis); CI does not need it.
 let nsisNote = 'makensis not found: build/installer.nsh not compiled';
 if (nsisInclude && existsSync(nsisInclude) && spawnSync('makensis', ['-VERSION']).status === 0) {
@@ -216,6 +286,10 @@ if (nsisInclude && existsSync(nsisInclude) && spawnSync('makensis', ['-VERSION']
         'FunctionEnd',
         'Section',
         '  !insertmacro customInstall',
+        `  WriteUninstaller "$TEMP\\probe-uninstall.exe"`,
+        'SectionEnd',
+        'Section "Uninstall"',
+        '  !insertmacro customUnInstall',
         'SectionEnd',
         '',
       ].join('\n'),

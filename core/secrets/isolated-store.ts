@@ -5,7 +5,10 @@
 // caller gets keychain-unavailable on time and can exit; the next call starts a fresh helper.
 //
 // The launcher is injectable: Node forks host.js; Electron (whose fuses forbid running as Node) passes
-// one built on utilityProcess.fork, with execArgv ['--expose-gc'] as forkHost has.
+// one built on utilityProcess.fork, with execArgv ['--expose-gc'] as forkHost has. Code that creates
+// the keychain itself (the CLI's commands, core/api.ts without a keychain) gets the process-wide
+// default, which the Electron shell sets once at start (setDefaultHostLauncher): the packaged app also
+// runs the CLI (`--cli`), and there too child_process.fork cannot start a Node script.
 
 import { type ChildProcess, fork } from 'node:child_process';
 import type { Socket } from 'node:net';
@@ -28,6 +31,19 @@ export interface HostProcess {
 }
 
 export type HostLauncher = () => HostProcess;
+
+/** Forks host.js with Node: the launcher for plain Node (the CLI from npm, tests). */
+const nodeLauncher: HostLauncher = () => forkHost();
+let defaultLauncher: HostLauncher = nodeLauncher;
+
+/**
+ * The launcher every store created without `launch` uses from now on; undefined restores Node's
+ * fork. For a host process that cannot fork Node scripts (Electron: electron/main.ts sets it before
+ * anything creates a keychain). A store keeps the launcher it was created with.
+ */
+export function setDefaultHostLauncher(launcher: HostLauncher | undefined): void {
+  defaultLauncher = launcher ?? nodeLauncher;
+}
 
 const OUTPUT_LIMIT = 2000;
 
@@ -106,7 +122,7 @@ export interface IsolatedStoreOptions {
 }
 
 export function createIsolatedStore(options: IsolatedStoreOptions = {}): KeychainStore {
-  const launch = options.launch ?? (() => forkHost());
+  const launch = options.launch ?? defaultLauncher;
   const service = options.service ?? SERVICE_NAME;
   const defaultTimeoutMs = options.timeoutMs ?? KEYCHAIN_DEFAULTS.timeoutMs;
   let running: Running | undefined;

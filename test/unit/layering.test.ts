@@ -45,7 +45,18 @@ const LAYERS: readonly LayerRule[] = [
     forbidden: ['electron', 'renderer', 'browser-host', ...NOT_PRODUCT],
     core: CLI_CORE_ALLOWED,
   },
-  { folder: 'electron', forbidden: ['cli', 'renderer', 'browser-host', ...NOT_PRODUCT], core: 'any' },
+  {
+    folder: 'electron',
+    forbidden: ['cli', 'renderer', 'browser-host', ...NOT_PRODUCT],
+    core: 'any',
+    exceptions: [
+      {
+        file: 'electron/main.ts',
+        may: 'cli',
+        why: 'the mailsetup command of the installed app (--cli, issue 12.5)',
+      },
+    ],
+  },
   {
     folder: 'renderer',
     forbidden: ['cli', 'electron', 'browser-host', ...NOT_PRODUCT],

@@ -60,4 +60,25 @@ describe('check:builder', () => {
       expect(output).toContain(failure);
     }
   });
+
+  it('fails when the installed app would lose its mailsetup command or its PATH entries', () => {
+    const file = brokenCopy('no-command', (yaml) =>
+      yaml
+        .replace('filter: [mailsetup, mailsetup.cmd]', 'filter: [mailsetup]')
+        .replace('scripts: pkg-scripts', 'scripts: no-such-scripts')
+        .replace('msiProjectCreated: ./build/msi-project-created.js', 'msiProjectCreated: ./build/nothing.js')
+        .replace('executableName: mailsetup-assistant', 'executableName: mailsetup-app'),
+    );
+    const { code, output } = check(file);
+    expect(code).toBe(1);
+    for (const failure of [
+      'resources/bin/mailsetup.cmd is shipped',
+      'pkg.scripts has a postinstall',
+      'msiProjectCreated (the MSI PATH entry) exists',
+      'resources/bin/mailsetup runs "MacOS/MailSetup Assistant" and the Linux executable with --cli',
+    ]) {
+      expect(output).toContain(failure);
+    }
+    expect(output).toContain('4 of');
+  });
 });

@@ -56,6 +56,14 @@ export function createFakeElectron() {
       return app.singleInstance;
     },
     quit: () => log.push('quit'),
+    exit: (code: number) => {
+      log.push(`exit ${code}`);
+      app.onExit(code);
+    },
+    /** What app.exit does besides logging: a stand-in for the app binary ends its process here. */
+    onExit: (_code: number): void => {},
+    dock: { hide: () => log.push('dock.hide') },
+    disableHardwareAcceleration: () => log.push(`disableHardwareAcceleration (ready: ${app.ready})`),
     whenReady: async () => {
       log.push('whenReady');
       app.ready = true;
@@ -94,6 +102,8 @@ export function createFakeElectron() {
   };
   const menu = { template: undefined as MenuItemOptions[] | null | undefined };
   const opened: string[] = [];
+  /** The module paths utilityProcess.fork was asked to start. */
+  const forks: string[] = [];
   const ipcMain = new FakeIpcMain();
   const electron = {
     app,
@@ -142,12 +152,13 @@ export function createFakeElectron() {
       },
     },
     utilityProcess: {
-      fork: () => {
+      fork: (modulePath: string) => {
+        forks.push(modulePath);
         throw new Error('no utility process in this test');
       },
     },
   };
-  return { electron, app, log, session, protocol, menu, opened, ipcMain };
+  return { electron, app, log, session, protocol, menu, opened, ipcMain, forks };
 }
 
 const FAKE_PATH = '/virtual/node_modules/electron/index.js';

@@ -1,6 +1,9 @@
 // electron/main.ts wired to a fake `electron` module: what it registers, in which order, and how the
 // pieces answer when Electron calls them (navigation, new windows, permissions, IPC, app:// requests).
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { API_METHODS } from '../../../core/api.js';
 import { APP_SCHEME_PRIVILEGES } from '../../../electron/app-protocol.js';
@@ -166,5 +169,88 @@ describe('a second instance', () => {
       'quit',
     ]);
     expect(second.ipcMain.handlers.size).toBe(0);
+  });
+});
+
+describe('started with --cli (the installed app as the mailsetup command)', () => {
+  /** Runs main.ts as the packaged binary would start with these arguments; returns what it did. */
+  async function runPackaged(args: string[]) {
+    const cli = createFakeElectron();
+    cli.app.isPackaged = true;
+    const windowsBefore = FakeWindow.all.length;
+    const stdout: string[] = [];
+    const stderr: string[] = [];
+    const capture =
+      (chunks: string[]) =>
+      (chunk: unknown, encoding?: unknown, callback?: unknown): boolean => {
+        chunks.push(String(chunk));
+        const done = typeof encoding === 'function' ? encoding : callback;
+        if (typeof done === 'function') done();
+        return true;
+      };
+    const spies = [
+      vi.spyOn(process.stdout, 'write').mockImplementation(capture(stdout) as typeof process.stdout.write),
+      vi.spyOn(process.stderr, 'write').mockImplementation(capture(stderr) as typeof process.stderr.write),
+    ];
+    const argv = process.argv;
+    process.argv = [
+      '/Applications/MailSetup Assistant.app/Contents/MacOS/MailSetup Assistant',
+      '--cli',
+      ...args,
+    ];
+    installFakeElectron(cli.electron);
+    vi.resetModules();
+    try {
+      await import('../../../electron/main.js');
+      await vi.waitFor(() => expect(cli.log.at(-1)).toMatch(/^exit /), { timeout: 15_000 });
+    } finally {
+      process.argv = argv;
+      for (const spy of spies) spy.mockRestore();
+    }
+    return {
+      log: cli.log,
+      code: Number(cli.log.at(-1)?.slice('exit '.length)),
+      stdout: stdout.join(''),
+      stderr: stderr.join(''),
+      newWindows: FakeWindow.all.length - windowsBefore,
+      ipcHandlers: cli.ipcMain.handlers.size,
+      forks: cli.forks,
+    };
+  }
+
+  it('runs the command line headless: no window, no lock, no IPC; exits with its code after the output', async () => {
+    const run = await runPackaged(['detect', 'max@gmx.de', '--offline', '--json']);
+    expect(run.log).toEqual([
+      'dock.hide',
+      'disableHardwareAcceleration (ready: false)',
+      'whenReady',
+      'exit 0',
+    ]);
+    expect(run.newWindows).toBe(0);
+    expect(run.ipcHandlers).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ address: 'max@gmx.de', provider: { id: 'gmx' } });
+  });
+
+  it("passes the CLI's usage exit code on", async () => {
+    const run = await runPackaged(['detect', 'bad']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).not.toBe('');
+    expect(run.newWindows).toBe(0);
+  });
+
+  it("starts a CLI command's own keychain as a utility process, never with child_process.fork", async () => {
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-cli-mode-'));
+    process.env.MAILSETUP_DATA_DIR = dataDir;
+    try {
+      const run = await runPackaged(['keychain', 'delete', 'max@gmx.de', '--json']);
+      expect(run.forks).toHaveLength(1);
+      expect(run.forks[0]).toMatch(/host\.js$/);
+      // The fake utilityProcess cannot start it: the CLI says the keychain is unavailable.
+      expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'keychain-unavailable' } });
+      expect(run.code).not.toBe(0);
+    } finally {
+      delete process.env.MAILSETUP_DATA_DIR;
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });
