@@ -15,6 +15,7 @@ import {
 } from '../core/export/index.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, Notice } from '../core/model.js';
+import { serversToTest } from '../core/probe/choose-servers.js';
 import {
   type CommonOptions,
   commandPolicy,
@@ -24,7 +25,7 @@ import {
   refuseByPolicy,
 } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
-import { chooseServers, SERVER_FLAGS } from './servers.js';
+import { givenServers, SERVER_FLAGS } from './servers.js';
 
 const EXPORT_FLAGS = {
   ...DETECT_FLAGS,
@@ -86,11 +87,22 @@ export async function runExport(argv: string[]): Promise<number> {
   if (sign && !args.out) throw new UsageError('cli.export.signed-needs-out');
   const password = args.passwordFromStdin ? await readPassword() : undefined;
 
-  const chosen = await chooseServers(args.address, args.servers, args.options);
-  const detected = chosen.detected;
+  // The person's servers, or core's choice from detection (the same as `test` would log in to).
+  const given = givenServers(args.address, args.servers);
+  const detected =
+    given.length > 0
+      ? undefined
+      : await createApi().detect({
+          address: args.address,
+          lang,
+          offline: args.options.offline,
+          ...(args.options.dns ? { dns: args.options.dns } : {}),
+          ...(args.options.timeoutMs ? { timeoutMs: args.options.timeoutMs } : {}),
+        });
   if (detected && !detected.found) return notFound(detected, lang, args.options.json);
-  const incoming = chosen.incoming[0];
-  const outgoing = chosen.outgoing[0];
+  const servers = detected ? serversToTest(detected, { username: args.servers.username }) : given;
+  const incoming = servers.find((server) => server.protocol !== 'smtp');
+  const outgoing = servers.find((server) => server.protocol === 'smtp');
   if (!incoming || !outgoing) {
     if (detected) return notFound(detected, lang, args.options.json);
     throw new UsageError('cli.export.servers-incomplete');

@@ -3,19 +3,14 @@
 // survive structured cloning; progress callbacks become events tagged with the caller's request id.
 
 import type { API_METHODS, MailSetupApi } from './api.js';
-import { MailSetupError } from './errors.js';
+import { type ErrorData, errorData } from './error-data.js';
 import { t } from './messages/index.js';
 import type { Lang } from './model.js';
 
 export type ApiMethod = (typeof API_METHODS)[number];
 
-export interface BridgeError {
-  /** A code of CONTRACT.md's taxonomy, or `internal` for a bug. */
-  code: string;
-  message: string;
-  fix?: string;
-  detail?: string;
-}
+/** Errors cross a bridge as core/error-data.ts's plain data. */
+export type BridgeError = ErrorData;
 
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: BridgeError };
 
@@ -36,22 +31,6 @@ export type BridgedApi = {
   /** Subscribes to progress events of every call; returns the unsubscribe function. */
   onProgress(listener: (message: ProgressMessage) => void): () => void;
 };
-
-export function toBridgeError(error: unknown, lang: Lang): BridgeError {
-  if (error instanceof MailSetupError) {
-    const reasonKey = `address.invalid.${error.detail ?? ''}`;
-    const reason = error.code === 'invalid-address' ? t(lang, reasonKey) : undefined;
-    return {
-      code: error.code,
-      message: reason && reason !== reasonKey ? reason : t(lang, `error.${error.code}`),
-      fix: t(lang, `error.${error.code}.fix`),
-      ...(error.detail ? { detail: error.detail } : {}),
-    };
-  }
-  // Anything else is a bug; its text may help the helpdesk but never carries a request's password.
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: t(lang, 'error.internal'), fix: t(lang, 'error.internal.fix'), detail };
-}
 
 /** Strips anything that is not plain data (functions, signals) from a request that crossed a boundary. */
 function plainRequest(request: unknown): Record<string, unknown> {
@@ -92,6 +71,6 @@ export async function callApi(
     });
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: toBridgeError(error, lang) };
+    return { ok: false, error: errorData(error, lang) };
   }
 }

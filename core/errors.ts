@@ -19,6 +19,8 @@ export const ERROR_CODES = [
   'app-password-required',
   'protocol-error',
   'keychain-unavailable',
+  // Detected settings the mail domain did not confirm: no password goes there without the person's yes.
+  'untrusted-settings',
   // The administrator's policy (docs/policy.md): a file that cannot be used, and what it refuses.
   'policy-invalid',
   'policy-domain-not-allowed',

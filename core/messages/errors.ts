@@ -50,6 +50,10 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': "The system's password store is not available.",
     'error.keychain-unavailable.fix':
       'The password is used for this session only and not saved. Unlock or set up the password store to save it.',
+    'error.untrusted-settings':
+      'The detected settings were not confirmed by your mail domain itself, so the password was not sent.',
+    'error.untrusted-settings.fix':
+      'Check the servers. If they are right, confirm them (on the command line: --accept-untrusted), or enter them yourself (--imap/--pop3/--smtp).',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -100,6 +104,10 @@ export const errorMessages: Catalogue = {
     'error.keychain-unavailable': 'Der Passwortspeicher des Systems ist nicht verfügbar.',
     'error.keychain-unavailable.fix':
       'Das Passwort wird nur für diese Sitzung verwendet und nicht gespeichert. Entsperren oder richten Sie den Passwortspeicher ein, um es zu speichern.',
+    'error.untrusted-settings':
+      'Die gefundenen Einstellungen wurden nicht von Ihrer Mail-Domain selbst bestätigt; das Passwort wurde daher nicht gesendet.',
+    'error.untrusted-settings.fix':
+      'Prüfen Sie die Server. Stimmen sie, bestätigen Sie sie (auf der Kommandozeile: --accept-untrusted), oder geben Sie sie selbst an (--imap/--pop3/--smtp).',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },
