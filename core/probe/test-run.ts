@@ -182,7 +182,14 @@ export async function runConnectionTest(
       settings: servers,
       elapsedMs: Math.round(performance.now() - started),
       ...(withLogin.length > 0
-        ? { lockout: lockoutWithWords({ ...after, ...(ledger ? { ledger } : {}) }, skipped, lang) }
+        ? {
+            lockout: lockoutWithWords(
+              { ...after, ...(ledger ? { ledger } : {}) },
+              skipped,
+              admitted.size === 0,
+              lang,
+            ),
+          }
         : {}),
     };
   } finally {
@@ -206,7 +213,12 @@ function guardDetail(count: LockoutSummary): string {
   return `no login attempted: ${count.failures} failed logins for this account at this provider in the last ${count.windowMinutes} minutes (at most ${count.limit} go out unconfirmed)${expiry}; confirm to try once more (--force)`;
 }
 
-function lockoutWithWords(count: LockoutSummary, skipped: TestLockout['skipped'], lang: Lang): TestLockout {
+function lockoutWithWords(
+  count: LockoutSummary,
+  skipped: TestLockout['skipped'],
+  allSkipped: boolean,
+  lang: Lang,
+): TestLockout {
   const words = [
     t(lang, count.failures === 0 ? 'probe.lockout.clear' : 'probe.lockout.count', {
       failures: count.failures,
@@ -215,7 +227,8 @@ function lockoutWithWords(count: LockoutSummary, skipped: TestLockout['skipped']
       time: count.expiresAt ? formatTime(count.expiresAt, lang) : '',
     }),
   ];
-  if (skipped.length > 0) {
+  // Some went out and some not: say which were held back (when none went, each result says so).
+  if (skipped.length > 0 && !allSkipped) {
     const servers = skipped.map((server) => `${server.protocol.toUpperCase()} ${server.host}:${server.port}`);
     words.push(t(lang, 'probe.lockout.skipped', { servers: servers.join(', ') }));
   }
