@@ -155,21 +155,28 @@ export async function runConnectionTest(
     const guarded = guardDetail(admission.before);
     const outcomes = new Map<ServerSettings, LoginOutcome>();
 
-    const results = await Promise.all(
+    const settled = await Promise.allSettled(
       servers.map(async (server) => {
         const held =
           holdBack(server) ?? (admitted.has(server) ? undefined : (['lockout-guard', guarded] as const));
         if (held) return serverResult(notLoggedIn(await probe(server), held[0], held[1]), server.username);
-        let result: ProbeResult | undefined;
+        // Until the server's answer is known (a cancelled test), the login counts as failed.
+        let outcome: LoginOutcome = { loggedIn: false, code: 'auth-failed' };
         try {
-          result = await probe(server, { username: server.username, password });
+          const result = await probe(server, { username: server.username, password });
+          outcome = { loggedIn: result.auth === 'ok', code: result.error?.code };
           return serverResult(result, server.username);
         } finally {
-          outcomes.set(server, { loggedIn: result?.auth === 'ok', code: result?.error?.code });
+          outcomes.set(server, outcome);
         }
       }),
     );
+    // Every admitted login is settled, whatever happened to the others.
     const after = await admission.settle(withLogin.map((server) => outcomes.get(server)));
+    const results = settled.map((entry) => {
+      if (entry.status === 'rejected') throw entry.reason;
+      return entry.value;
+    });
     for (const result of results) if (result.error) result.error = localizeProbeError(result.error, lang);
     const skipped = withLogin
       .filter((server) => !admitted.has(server))
