@@ -21,7 +21,7 @@ import {
   commandPolicy,
   commonOptions,
   DETECT_FLAGS,
-  parseFlags,
+  parseFlagsRefusingPasswords,
   refuseByPolicy,
 } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
@@ -161,11 +161,12 @@ export async function runExport(argv: string[]): Promise<number> {
 }
 
 function parseExportArgs(argv: string[]): ExportArgs {
-  const { values, positionals } = parseFlags(argv, EXPORT_FLAGS);
+  // A word after the address is most likely a password: refused without being repeated.
+  const { values, positionals } = parseFlagsRefusingPasswords(argv, EXPORT_FLAGS, {
+    key: 'cli.export.password-argument',
+    maxPositionals: 1,
+  });
   const help = values.help ?? false;
-  if (positionals.length > 1) {
-    throw new UsageError('cli.bad-option', { detail: `unexpected: ${positionals.slice(1).join(' ')}` });
-  }
   const formats = EXPORT_FORMATS.join(', ');
   if (!help && values.format === undefined) throw new UsageError('cli.export.missing-format', { formats });
   if (values.format !== undefined && !isExportFormat(values.format)) {
