@@ -4,6 +4,7 @@
 
 import type { ServerSettings } from '../core/model.js';
 import { LockoutGuard } from '../core/probe/lockout.js';
+import { createMemoryLedger } from '../core/probe/lockout-ledger.js';
 import { runConnectionTest } from '../core/probe/test-run.js';
 import { startAdversary } from '../test/peers/adversaries.js';
 import { CA_CERT_FILE, issueCert } from '../test/peers/ca.js';
@@ -100,7 +101,7 @@ export async function benchConnectionTest(): Promise<Row[]> {
 
     const parallel: number[] = [];
     const sequential: number[] = [];
-    const guard = new LockoutGuard();
+    const guard = new LockoutGuard(createMemoryLedger());
     for (let run = 0; run < RUNS; run++) {
       const request = { address: USER, password: PASSWORD, dns: dns.server };
       const together = await runConnectionTest({ ...request, servers: SERVERS }, { guard });
@@ -139,7 +140,7 @@ export async function benchConnectionTest(): Promise<Row[]> {
           timeoutMs,
           servers: [{ ...server('imap', SILENT_IP, silent.port), security: 'starttls' }],
         },
-        { guard: new LockoutGuard() },
+        { guard: new LockoutGuard(createMemoryLedger()) },
       );
       overshoot.push((result.results[0]?.ms ?? result.elapsedMs) - timeoutMs);
     }

@@ -72,8 +72,26 @@ export function commonOptions(values: CommonFlagValues): CommonOptions {
   };
 }
 
-/** --password, --password=..., --pw: a password typed as an argument, refused without being echoed. */
-export const PASSWORD_ARGUMENT = /^--?(?:pass(?:word)?|pw)(?:=|$)/i;
+/** --password, --password=..., --pw, -p: a password typed as an argument (never --password-stdin). */
+const PASSWORD_ARGUMENT = /^--?(?:pass(?:word)?|pw|p)(?:=|$)/i;
+
+/**
+ * The one parser for commands that take a password: anything on the command line that looks like one
+ * (a password flag, or a word after the last expected one, most likely a password typed after the
+ * address) is refused with `refusal` before anything else is parsed, and never repeated back: it would
+ * show in the process list and the shell's history. Then strict parsing as parseFlags.
+ */
+export function parseFlagsRefusingPasswords<T extends FlagConfig>(
+  argv: string[],
+  options: T,
+  refusal: { key: string; maxPositionals: number; extraKey?: string },
+) {
+  if (argv.some((arg) => PASSWORD_ARGUMENT.test(arg))) throw new UsageError(refusal.key);
+  const parsed = parseFlags(argv, options);
+  if (parsed.positionals.length > refusal.maxPositionals)
+    throw new UsageError(refusal.extraKey ?? refusal.key);
+  return parsed;
+}
 
 export function parseLang(value: string | undefined): Lang {
   if (value === undefined) return systemLang();

@@ -16,16 +16,17 @@ import {
 } from '../core/export/index.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, Notice } from '../core/model.js';
+import { serversToTest } from '../core/probe/choose-servers.js';
 import {
   type CommonOptions,
   commandPolicy,
   commonOptions,
   DETECT_FLAGS,
-  parseFlags,
+  parseFlagsRefusingPasswords,
   refuseByPolicy,
 } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
-import { chooseServers, SERVER_FLAGS } from './servers.js';
+import { givenServers, SERVER_FLAGS } from './servers.js';
 
 const EXPORT_FLAGS = {
   ...DETECT_FLAGS,
@@ -87,11 +88,22 @@ export async function runExport(argv: string[]): Promise<number> {
   if (sign && !args.out) throw new UsageError('cli.export.signed-needs-out');
   const password = args.passwordFromStdin ? await readPassword() : undefined;
 
-  const chosen = await chooseServers(args.address, args.servers, args.options);
-  const detected = chosen.detected;
+  // The person's servers, or core's choice from detection (the same as `test` would log in to).
+  const given = givenServers(args.address, args.servers);
+  const detected =
+    given.length > 0
+      ? undefined
+      : await createApi().detect({
+          address: args.address,
+          lang,
+          offline: args.options.offline,
+          ...(args.options.dns ? { dns: args.options.dns } : {}),
+          ...(args.options.timeoutMs ? { timeoutMs: args.options.timeoutMs } : {}),
+        });
   if (detected && !detected.found) return notFound(detected, lang, args.options.json);
-  const incoming = chosen.incoming[0];
-  const outgoing = chosen.outgoing[0];
+  const servers = detected ? serversToTest(detected, { username: args.servers.username }) : given;
+  const incoming = servers.find((server) => server.protocol !== 'smtp');
+  const outgoing = servers.find((server) => server.protocol === 'smtp');
   if (!incoming || !outgoing) {
     if (detected) return notFound(detected, lang, args.options.json);
     throw new UsageError('cli.export.servers-incomplete');
@@ -152,11 +164,12 @@ export async function runExport(argv: string[]): Promise<number> {
 }
 
 function parseExportArgs(argv: string[]): ExportArgs {
-  const { values, positionals } = parseFlags(argv, EXPORT_FLAGS);
+  // A word after the address is most likely a password: refused without being repeated.
+  const { values, positionals } = parseFlagsRefusingPasswords(argv, EXPORT_FLAGS, {
+    key: 'cli.export.password-argument',
+    maxPositionals: 1,
+  });
   const help = values.help ?? false;
-  if (positionals.length > 1) {
-    throw new UsageError('cli.bad-option', { detail: `unexpected: ${positionals.slice(1).join(' ')}` });
-  }
   const formats = EXPORT_FORMATS.join(', ');
   if (!help && values.format === undefined) throw new UsageError('cli.export.missing-format', { formats });
   if (values.format !== undefined && !isExportFormat(values.format)) {

@@ -18,7 +18,7 @@ import {
   MAX_SECRET_LENGTH,
   passwordProblem,
 } from '../core/secrets/account.js';
-import { parseFlags, parseLang } from './args.js';
+import { parseFlagsRefusingPasswords, parseLang } from './args.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 const FLAGS = {
@@ -42,11 +42,12 @@ interface KeychainArgs {
 }
 
 function parseKeychainArgs(argv: string[]): KeychainArgs {
-  // --password, --password=..., -p, --pw: never echoed, never accepted. --password-stdin is the way.
-  if (argv.some((arg) => /^--?(?:pass(?:word)?|pw|p)(?:=|$)/i.test(arg))) {
-    throw new UsageError('secrets.cli.password-argument');
-  }
-  const { values, positionals } = parseFlags(argv, FLAGS);
+  // A further word after subcommand and address is most likely a password: refused, never echoed.
+  const { values, positionals } = parseFlagsRefusingPasswords(argv, FLAGS, {
+    key: 'secrets.cli.password-argument',
+    maxPositionals: 2,
+    extraKey: 'secrets.cli.too-many-arguments',
+  });
   const lang = parseLang(values.lang);
   const [subcommand, address, ...extra] = positionals;
   const help = values.help ?? false;
@@ -58,7 +59,6 @@ function parseKeychainArgs(argv: string[]): KeychainArgs {
   if (subcommand !== 'list' && subcommand !== 'set' && subcommand !== 'delete') {
     throw new UsageError('secrets.cli.unknown-subcommand', { command: subcommand });
   }
-  // A further word is most likely a password typed after the address: refuse it without echoing it.
   if (extra.length > 0 || (subcommand === 'list' && address !== undefined)) {
     throw new UsageError('secrets.cli.too-many-arguments');
   }

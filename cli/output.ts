@@ -1,6 +1,6 @@
 // Writing to the terminal: JSON alone on stdout for scripts; readable text otherwise; errors on stderr.
 
-import { toBridgeError } from '../core/bridge.js';
+import { errorData } from '../core/error-data.js';
 import { type ErrorCode, MailSetupError } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import type { Lang } from '../core/model.js';
@@ -17,7 +17,7 @@ export function writeLines(lines: readonly string[]): void {
 
 /** The plain-language message and fix of an error, by code (and reason, for invalid addresses). */
 export function describeError(error: MailSetupError, lang: Lang): { message: string; fix: string } {
-  const { message, fix } = toBridgeError(error, lang);
+  const { message, fix } = errorData(error, lang);
   return { message, fix: fix ?? '' };
 }
 

@@ -4,13 +4,12 @@
 // that is unusable or refuses the address (the report is written all the same).
 
 import { parseAddress } from '../core/address/parse.js';
-import { createApi, type ServerSettings } from '../core/api.js';
+import { createApi } from '../core/api.js';
 import { t } from '../core/messages/index.js';
-import type { Protocol } from '../core/model.js';
 import { loadPolicy } from '../core/policy/load.js';
-import { type CommonOptions, commonOptions, DETECT_FLAGS, PASSWORD_ARGUMENT, parseFlags } from './args.js';
+import { type CommonOptions, commonOptions, DETECT_FLAGS, parseFlagsRefusingPasswords } from './args.js';
 import { EXIT, UsageError, writeJson } from './output.js';
-import { parseServerFlag, SERVER_FLAGS, type ServerFlagValues } from './servers.js';
+import { givenServers, SERVER_FLAGS, type ServerFlagValues } from './servers.js';
 import { readPasswordFromStdin } from './test-args.js';
 
 const REPORT_FLAGS = {
@@ -32,13 +31,10 @@ interface ReportArgs {
 }
 
 export function parseReportArgs(argv: string[]): ReportArgs {
-  // --password, --password=..., --pw: refused without being repeated back.
-  if (argv.some((arg) => PASSWORD_ARGUMENT.test(arg))) {
-    throw new UsageError('cli.report.password-argument');
-  }
-  const { values, positionals } = parseFlags(argv, REPORT_FLAGS);
-  // A second word is most likely a password typed after the address: refuse it without echoing it.
-  if (positionals.length > 1) throw new UsageError('cli.report.password-argument');
+  const { values, positionals } = parseFlagsRefusingPasswords(argv, REPORT_FLAGS, {
+    key: 'cli.report.password-argument',
+    maxPositionals: 1,
+  });
   return {
     address: positionals[0],
     help: values.help ?? false,
@@ -48,13 +44,6 @@ export function parseReportArgs(argv: string[]): ReportArgs {
     servers: { imap: values.imap, pop3: values.pop3, smtp: values.smtp, username: values.username },
     options: commonOptions(values),
   };
-}
-
-function givenServers(address: string, flags: ServerFlagValues): ServerSettings[] {
-  const username = flags.username ?? address.trim();
-  return (['imap', 'pop3', 'smtp'] as const satisfies readonly Protocol[])
-    .filter((protocol) => flags[protocol] !== undefined)
-    .map((protocol) => parseServerFlag(protocol, flags[protocol]!, username));
 }
 
 export async function runReport(argv: string[]): Promise<number> {

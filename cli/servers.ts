@@ -1,10 +1,8 @@
-// Server flags shared by `test` and `export`: --imap/--pop3/--smtp HOST:PORT/SEC. Without any, the
-// commands detect first and use what was found (CONTRACT.md).
+// Server flags shared by `test`, `report` and `export`: --imap/--pop3/--smtp HOST:PORT/SEC. Without
+// any, core detects first and chooses (core/probe/choose-servers.ts); the CLI only reads the flags.
 
 import { isValidHostname } from '../core/address/hostname.js';
-import { createApi } from '../core/api.js';
-import type { DetectResult, Protocol, Security, ServerSettings } from '../core/model.js';
-import type { CommonOptions } from './args.js';
+import type { Protocol, Security, ServerSettings } from '../core/model.js';
 import { UsageError } from './output.js';
 
 export const SERVER_FLAGS = {
@@ -38,44 +36,10 @@ export interface ServerFlagValues {
   username?: string | undefined;
 }
 
-export interface ChosenServers {
-  incoming: ServerSettings[];
-  outgoing: ServerSettings[];
-  /** Present when the servers came from detection. */
-  detected?: DetectResult;
-}
-
-/**
- * The servers a command works on: those given as flags, or the best ones detection finds (the best
- * incoming server of each protocol the flags did not name, and the best outgoing one).
- */
-export async function chooseServers(
-  address: string,
-  flags: ServerFlagValues,
-  options: CommonOptions,
-): Promise<ChosenServers> {
-  const given = (['imap', 'pop3', 'smtp'] as const).filter((protocol) => flags[protocol] !== undefined);
-  if (given.length > 0) {
-    const username = flags.username ?? address.trim();
-    const servers = given.map((protocol) => parseServerFlag(protocol, flags[protocol]!, username));
-    return {
-      incoming: servers.filter((server) => server.protocol !== 'smtp'),
-      outgoing: servers.filter((server) => server.protocol === 'smtp'),
-    };
-  }
-  const detected = await createApi().detect({
-    address,
-    lang: options.lang,
-    offline: options.offline,
-    ...(options.dns ? { dns: options.dns } : {}),
-    ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
-  });
-  const withUser = (server: ServerSettings) =>
-    flags.username ? { ...server, username: flags.username } : server;
-  const firstImap = detected.incoming.find((server) => server.protocol === 'imap');
-  return {
-    incoming: (firstImap ? [firstImap] : detected.incoming.slice(0, 1)).map(withUser),
-    outgoing: detected.outgoing.slice(0, 1).map(withUser),
-    detected,
-  };
+/** The servers the person named with flags, in flag order (none: core detects and chooses). */
+export function givenServers(address: string, flags: ServerFlagValues): ServerSettings[] {
+  const username = flags.username ?? address.trim();
+  return (['imap', 'pop3', 'smtp'] as const)
+    .filter((protocol) => flags[protocol] !== undefined)
+    .map((protocol) => parseServerFlag(protocol, flags[protocol] as string, username));
 }

@@ -2,7 +2,7 @@
 // password arrives. A password is never an argument; anything that looks like one is refused without
 // being repeated back.
 
-import { type CommonOptions, commonOptions, DETECT_FLAGS, PASSWORD_ARGUMENT, parseFlags } from './args.js';
+import { type CommonOptions, commonOptions, DETECT_FLAGS, parseFlagsRefusingPasswords } from './args.js';
 import { UsageError } from './output.js';
 import { SERVER_FLAGS, type ServerFlagValues } from './servers.js';
 
@@ -28,12 +28,10 @@ export interface TestArgs {
 }
 
 export function parseTestArgs(argv: string[]): TestArgs {
-  if (argv.some((arg) => PASSWORD_ARGUMENT.test(arg))) {
-    throw new UsageError('cli.test.password-argument');
-  }
-  const { values, positionals } = parseFlags(argv, TEST_FLAGS);
-  // A second word is most likely a password typed after the address: refuse it without echoing it.
-  if (positionals.length > 1) throw new UsageError('cli.test.password-argument');
+  const { values, positionals } = parseFlagsRefusingPasswords(argv, TEST_FLAGS, {
+    key: 'cli.test.password-argument',
+    maxPositionals: 1,
+  });
   return {
     address: positionals[0],
     help: values.help ?? false,

@@ -74,5 +74,8 @@ export function testChecklist(result: TestResult, lang: Lang): string[] {
       ? t(lang, 'cli.test.passed', { count, ms })
       : t(lang, 'cli.test.failed', { failed, count, ms }),
   );
+  // The lockout count only matters once a login failed or was held back.
+  if (result.lockout && (result.lockout.failures > 0 || result.lockout.ledger))
+    lines.push(result.lockout.message);
   return lines;
 }

@@ -1,6 +1,7 @@
 // THE application API. electron/ipc.ts, cli/ and browser-host/ adapt this one object; the renderer
 // sees it only as types. Every method takes plain data and returns plain data.
 
+import { testAccount } from './account-test.js';
 import { parseAddress } from './address/parse.js';
 import { type DetectDeps, type DetectRequest, detect } from './detect.js';
 import type { DiscoveryContext } from './discovery/types.js';
@@ -12,8 +13,10 @@ import { loadPolicy } from './policy/load.js';
 import { problemError } from './policy/problem.js';
 import { assertDomainAllowed, assertFormatAllowed, assertProtocolAllowed } from './policy/rules.js';
 import type { PolicyState } from './policy/types.js';
-import { runConnectionTest, type TestDeps, type TestRequest, type TestResult } from './probe/test-run.js';
-import type { ReportDeps } from './report/build.js';
+import { LockoutGuard } from './probe/lockout.js';
+import { createFileLedger } from './probe/lockout-ledger.js';
+import type { TestDeps, TestRequest, TestResult } from './probe/test-run.js';
+import type { RenderReportRequest } from './report/render.js';
 import type { ReportRequest, ReportResult } from './report/types.js';
 import { generatePassword, type PasswordRules } from './secrets/generate.js';
 import {
@@ -30,7 +33,12 @@ import { type PasswordRating, type RateRequest, ratePassword } from './secrets/s
 export interface MailSetupApi {
   /** Finds the best settings for an address. Throws MailSetupError('invalid-address') for bad input. */
   detect(request: DetectRequest): Promise<DetectResult>;
-  /** Proves settings: TLS and one login per server, all at once. Failures are results, not throws. */
+  /**
+   * Proves an account: the person's servers, or detection's best ones (detected first, or as the
+   * person just saw them); TLS and one login per server, all at once, under the lockout count of the
+   * user's ledger. Untrusted detected settings get no password without `acceptUntrusted` (the result's
+   * `error.code` is `untrusted-settings`). Failures are results, not throws.
+   */
   test(request: TestRequest): Promise<TestResult>;
   /** Makes a set-up file or guide for one account. Throws MailSetupError('invalid-address') for bad input. */
   export(request: ExportRequest): Promise<ExportResult>;
@@ -56,6 +64,11 @@ export interface MailSetupApi {
    * Without one, servers are reached but nobody signs in. Throws only for an invalid address.
    */
   report(request: ReportRequest): Promise<ReportResult>;
+  /**
+   * The same report, written from results the caller already has (the app's detect and test results on
+   * screen): nothing is looked up or tested again. Never a password (one given is only cut out).
+   */
+  renderReport(request: RenderReportRequest): Promise<ReportResult>;
   /** Checks a mail domain: MX, SPF, DMARC, MTA-STS, TLS-RPT, autoconfig, autodiscover, each with a verdict. */
   domainCheck(request: DomainCheckRequest): Promise<DomainCheckResult>;
 }
@@ -77,6 +90,7 @@ export const API_METHODS = [
   'ratePassword',
   'policy',
   'report',
+  'renderReport',
   'domainCheck',
 ] as const satisfies readonly (keyof MailSetupApi)[];
 
@@ -110,6 +124,9 @@ export type BridgedApi = {
   onProgress(listener: (message: ProgressMessage) => void): () => void;
 };
 
+/** How long detect's answer stands for a test of the same address without servers (the app's flow). */
+export const RECENT_DETECTION_MS = 15 * 60 * 1000;
+
 export function createApi(
   deps: DetectDeps & TestDeps & ExportDeps & { keychain?: Keychain } = {},
 ): MailSetupApi {
@@ -122,6 +139,18 @@ export function createApi(
   // Read for every call (a small file): an administrator's change applies without a restart.
   const policyFor = (lang?: Lang): Promise<PolicyState> =>
     deps.policy ? Promise.resolve(deps.policy) : loadPolicy({ lang: lang ?? 'en' });
+  // The lockout count of the user's ledger file (core/probe/lockout-ledger.ts), unless injected.
+  let guard = deps.guard;
+  const guardOnce = (): LockoutGuard => {
+    guard ??= new LockoutGuard(createFileLedger());
+    return guard;
+  };
+  // detect's latest answers, so that a test without servers uses what the person saw, trust included.
+  const recent = new Map<string, { at: number; result: DetectResult }>();
+  const recentDetection = (address: string): DetectResult | undefined => {
+    const entry = recent.get(address);
+    return entry && Date.now() - entry.at < RECENT_DETECTION_MS ? entry.result : undefined;
+  };
   /** The policy a call runs under; an unusable one stops the call (policy-invalid). */
   const policyInForce = async (lang?: Lang): Promise<PolicyState> => {
     const state = await policyFor(lang);
@@ -129,12 +158,23 @@ export function createApi(
     return state;
   };
   return {
-    detect: async (request) => detect(request, { ...deps, policy: await policyFor(request.lang) }),
+    detect: async (request) => {
+      const result = await detect(request, { ...deps, policy: await policyFor(request.lang) });
+      if (!request.offline && result.found) recent.set(result.address, { at: Date.now(), result });
+      return result;
+    },
     test: async (request) => {
-      const { policy } = await policyInForce(request.lang);
+      const state = await policyInForce(request.lang);
+      const { policy } = state;
       assertDomainAllowed(policy, parseAddress(request.address));
       const pins = [...(deps.trustedCertificates ?? []), ...(policy?.trustedCertificates ?? [])];
-      return runConnectionTest(request, { ...deps, trustedCertificates: pins });
+      return testAccount(request, {
+        ...deps,
+        guard: guardOnce(),
+        trustedCertificates: pins,
+        policy: state,
+        recentDetection,
+      });
     },
     // Loaded on first use: detect-only runs start without the export writers.
     export: async (request) => {
@@ -158,8 +198,16 @@ export function createApi(
     ratePassword: (request) => ratePassword(request),
     policy: (request) => policyFor(request?.lang),
     report: async (request) => {
-      const reportDeps: ReportDeps = { ...deps, policy: await policyFor(request.lang) };
-      return (await import('./report/build.js')).buildReport(request, reportDeps);
+      const policy = await policyFor(request.lang);
+      return (await import('./report/build.js')).buildReport(request, {
+        ...deps,
+        guard: guardOnce(),
+        policy,
+      });
+    },
+    renderReport: async (request) => {
+      const policy = await policyFor(request.lang);
+      return (await import('./report/render.js')).renderReport(request, { policy });
     },
     domainCheck: async (request) => (await import('./domain-check/index.js')).checkDomain(request, deps),
   };
@@ -187,8 +235,17 @@ export type {
   PolicyServer,
   PolicyState,
 } from './policy/types.js';
-export type { ServerTestResult, TestProgress, TestRequest, TestResult } from './probe/test-run.js';
+export type { LockoutSummary } from './probe/lockout.js';
+export type {
+  DetectionSummary,
+  ServerTestResult,
+  TestLockout,
+  TestProgress,
+  TestRequest,
+  TestResult,
+} from './probe/test-run.js';
 export type { ProbeStep } from './probe/types.js';
+export type { RenderReportRequest } from './report/render.js';
 export type {
   DiagnosticsReport,
   ReportLogin,

@@ -2,9 +2,8 @@
 // Every call returns an envelope instead of throwing, because class identity and error fields do not
 // survive structured cloning; progress callbacks become events tagged with the caller's request id.
 
-import { addressErrorMessage } from './address/error-message.js';
 import type { ApiMethod, Envelope, MailSetupApi, ProgressMessage } from './api.js';
-import { type BridgeError, MailSetupError } from './errors.js';
+import { errorData } from './error-data.js';
 import { t } from './messages/index.js';
 import type { Lang } from './model.js';
 
@@ -12,20 +11,8 @@ import type { Lang } from './model.js';
 export type { ApiMethod, BridgedApi, Envelope, ProgressMessage } from './api.js';
 export type { BridgeError } from './errors.js';
 
-export function toBridgeError(error: unknown, lang: Lang): BridgeError {
-  if (error instanceof MailSetupError) {
-    return {
-      code: error.code,
-      // The refused address's own reason where there is one, else the code's wording.
-      message: addressErrorMessage(error, lang),
-      fix: t(lang, `error.${error.code}.fix`),
-      ...(error.detail ? { detail: error.detail } : {}),
-    };
-  }
-  // Anything else is a bug; its text may help the helpdesk but never carries a request's password.
-  const detail = error instanceof Error ? error.message : String(error);
-  return { code: 'internal', message: t(lang, 'error.internal'), fix: t(lang, 'error.internal.fix'), detail };
-}
+/** A thrown error as the data that crosses a bridge (core/error-data.ts is its one writer). */
+export const toBridgeError = errorData;
 
 /** Strips anything that is not plain data (functions, signals) from a request that crossed a boundary. */
 function plainRequest(request: unknown): Record<string, unknown> {
@@ -66,6 +53,6 @@ export async function callApi(
     });
     return { ok: true, value };
   } catch (error) {
-    return { ok: false, error: toBridgeError(error, lang) };
+    return { ok: false, error: errorData(error, lang) };
   }
 }

@@ -69,7 +69,13 @@ export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
   mx: lazy(async () => (await import('./discovery/mx.js')).mxSource),
   srv: lazy(async () => (await import('./discovery/srv.js')).srvSource),
   autodiscover: lazy(async () => (await import('./discovery/autodiscover.js')).autodiscoverSource),
-  guess: lazy(async () => (await import('./discovery/guess.js')).guessSource),
+  guess: lazy(async () => {
+    const [{ createGuessSource }, { proveCandidate }] = await Promise.all([
+      import('./discovery/guess.js'),
+      import('./probe/prove-candidate.js'),
+    ]);
+    return createGuessSource(proveCandidate);
+  }),
 };
 
 export async function detect(request: DetectRequest, deps: DetectDeps = {}): Promise<DetectResult> {

@@ -3,11 +3,10 @@
 // completed with a certificate valid for its name and the server speaks the protocol it should.
 
 import type { LookupAddress } from 'node:dns';
-import { MailSetupError } from '../errors.js';
+import { type ErrorCode, MailSetupError, type Phase } from '../errors.js';
 import type { Protocol, Security, ServerSettings } from '../model.js';
 import { withTimeout } from '../net/abort.js';
 import { isNoRecord, type LookupFunction, type Resolver } from '../net/resolver.js';
-import { PROTOCOLS, probeServer } from '../probe/probe.js';
 import { registrableDomain } from './domains.js';
 import { timedLookup } from './timed-lookup.js';
 import type { DiscoveryContext, DiscoverySource } from './types.js';
@@ -25,6 +24,15 @@ export interface GuessCandidate {
   port: number;
   security: Security;
 }
+
+/**
+ * Proves one candidate without a login: TLS 1.2+ verified for its name and the protocol's greeting and
+ * capabilities (core/probe/prove-candidate.ts). Passed in by detect, so that discovery does not depend
+ * on the probe, which itself builds on discovery's server order and domains.
+ */
+export type CandidateProver = (
+  candidate: GuessCandidate & { resolver: Resolver; signal: AbortSignal; timeoutMs: number },
+) => Promise<{ error?: { code: ErrorCode; detail?: string; phase?: Phase }; speaksProtocol: boolean }>;
 
 /** Host name prefixes (most specific first) and ports (implicit TLS first, RFC 8314) per protocol. */
 const PLAN: Record<Protocol, { prefixes: string[]; ports: [number, Security][] }> = {
@@ -64,54 +72,56 @@ export function guessCandidates(domain: string): GuessCandidate[] {
   return candidates;
 }
 
-export const guessSource: DiscoverySource = async (context) => {
-  const started = performance.now();
-  const budgetMs = context.sourceTimeoutMs - GUESS_DEFAULTS.marginMs;
-  const { domain } = context.address;
-  const candidates = guessCandidates(domain);
+export const createGuessSource =
+  (proveCandidate: CandidateProver): DiscoverySource =>
+  async (context) => {
+    const started = performance.now();
+    const budgetMs = context.sourceTimeoutMs - GUESS_DEFAULTS.marginMs;
+    const { domain } = context.address;
+    const candidates = guessCandidates(domain);
 
-  const known = new Map<string, LookupAddress[]>();
-  const dnsSignal = withTimeout(Math.max(Math.floor(budgetMs), 1), context.signal);
-  await Promise.all(
-    [...new Set(candidates.map((candidate) => candidate.host))].map(async (host) => {
-      const addresses = await resolveHost(context, host, dnsSignal);
-      if (addresses) known.set(host, addresses);
-    }),
-  );
-
-  const probeTimeoutMs = Math.floor(
-    Math.min(GUESS_DEFAULTS.probeTimeoutMs, budgetMs - (performance.now() - started)),
-  );
-  if (known.size === 0 || probeTimeoutMs <= 0) return null;
-  const resolver = pinnedResolver(context.net.resolver, known);
-  const reachable = candidates.filter((candidate) => known.has(candidate.host));
-  const proven = await Promise.all(
-    reachable.map((candidate) => prove(context, candidate, resolver, probeTimeoutMs)),
-  );
-  const settings = reachable
-    .filter((_, index) => proven[index])
-    .map(
-      (candidate): ServerSettings => ({
-        ...candidate,
-        username: context.address.address,
-        auth: 'password',
+    const known = new Map<string, LookupAddress[]>();
+    const dnsSignal = withTimeout(Math.max(Math.floor(budgetMs), 1), context.signal);
+    await Promise.all(
+      [...new Set(candidates.map((candidate) => candidate.host))].map(async (host) => {
+        const addresses = await resolveHost(context, host, dnsSignal);
+        if (addresses) known.set(host, addresses);
       }),
     );
-  const incoming = settings.filter((server) => server.protocol !== 'smtp');
-  const outgoing = settings.filter((server) => server.protocol === 'smtp');
-  if (incoming.length === 0 || outgoing.length === 0) return null;
-  return {
-    source: 'guess',
-    // Every candidate is the domain or a name below it, and proved it holds a valid certificate for
-    // that name: the mail domain's own servers, as its DNS names them.
-    trusted: true,
-    incoming,
-    outgoing,
-    hints: [],
-    origin: 'guess',
-    publishers: [await registrableDomain(domain)],
+
+    const probeTimeoutMs = Math.floor(
+      Math.min(GUESS_DEFAULTS.probeTimeoutMs, budgetMs - (performance.now() - started)),
+    );
+    if (known.size === 0 || probeTimeoutMs <= 0) return null;
+    const resolver = pinnedResolver(context.net.resolver, known);
+    const reachable = candidates.filter((candidate) => known.has(candidate.host));
+    const proven = await Promise.all(
+      reachable.map((candidate) => prove(context, candidate, resolver, probeTimeoutMs, proveCandidate)),
+    );
+    const settings = reachable
+      .filter((_, index) => proven[index])
+      .map(
+        (candidate): ServerSettings => ({
+          ...candidate,
+          username: context.address.address,
+          auth: 'password',
+        }),
+      );
+    const incoming = settings.filter((server) => server.protocol !== 'smtp');
+    const outgoing = settings.filter((server) => server.protocol === 'smtp');
+    if (incoming.length === 0 || outgoing.length === 0) return null;
+    return {
+      source: 'guess',
+      // Every candidate is the domain or a name below it, and proved it holds a valid certificate for
+      // that name: the mail domain's own servers, as its DNS names them.
+      trusted: true,
+      incoming,
+      outgoing,
+      hints: [],
+      origin: 'guess',
+      publishers: [await registrableDomain(domain)],
+    };
   };
-};
 
 /** The host's addresses, or undefined when it has none (recorded as not-found) or its look-up failed. */
 async function resolveHost(
@@ -147,6 +157,7 @@ async function prove(
   candidate: GuessCandidate,
   resolver: Resolver,
   timeoutMs: number,
+  proveCandidate: CandidateProver,
 ): Promise<boolean> {
   const { protocol, host, port } = candidate;
   try {
@@ -155,11 +166,11 @@ async function prove(
       'guess',
       `${protocol}://${host}:${port}`,
       async () => {
-        const result = await probeServer({ ...candidate, resolver, signal: context.signal, timeoutMs });
+        const result = await proveCandidate({ ...candidate, resolver, signal: context.signal, timeoutMs });
         if (result.error) {
           throw new MailSetupError(result.error.code, result.error.detail, result.error.phase);
         }
-        if (!PROTOCOLS[protocol].confirms(result.capabilities)) {
+        if (!result.speaksProtocol) {
           throw new MailSetupError(
             'protocol-error',
             `answers, but its capabilities do not show a usable ${protocol} server`,

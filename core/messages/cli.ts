@@ -8,6 +8,8 @@ export const cliMessages: Catalogue = {
       'Usage:\n  mailsetup detect <address> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SECONDS] [--lang de|en]\n  mailsetup test <address> [--imap|--pop3|--smtp HOST:PORT/SEC] --password-stdin [--json] ...\n  mailsetup export <address> --format FORMAT [--lang de|en] [--out FILE] ...\n  mailsetup keychain list [--json] | set <address> [--label TEXT] --password-stdin | delete <address> [--label TEXT]\n\n"mailsetup COMMAND --help" tells more.\nExit codes: 0 done, 1 internal error, 2 bad input, 3 no settings found (detect), 4 a server failed (test).',
     'cli.unknown-command': 'Unknown command "{command}".',
     'cli.not-yet': 'The command "{command}" is not available in this version yet.',
+    'cli.export.password-argument':
+      'A password is never given as an argument: it would show in the process list. For a profile that holds the password, pass it on standard input with --include-password-stdin.',
     'cli.bad-option': '{detail}',
     'cli.missing-address': 'Please give an e-mail address, e.g. mailsetup detect you@example.org',
     'cli.bad-timeout': '--timeout needs a number of seconds between 1 and 120.',
@@ -54,6 +56,8 @@ export const cliMessages: Catalogue = {
       'Aufruf:\n  mailsetup detect <adresse> [--json] [--offline] [--dns HOST[:PORT]] [--timeout SEKUNDEN] [--lang de|en]\n  mailsetup test <adresse> [--imap|--pop3|--smtp HOST:PORT/SEC] --password-stdin [--json] ...\n  mailsetup export <adresse> --format FORMAT [--lang de|en] [--out DATEI] ...\n  mailsetup keychain list [--json] | set <adresse> [--label TEXT] --password-stdin | delete <adresse> [--label TEXT]\n\n„mailsetup BEFEHL --help“ sagt mehr.\nExit-Codes: 0 erledigt, 1 interner Fehler, 2 ungültige Eingabe, 3 keine Einstellungen gefunden (detect), 4 ein Server fehlgeschlagen (test).',
     'cli.unknown-command': 'Unbekannter Befehl „{command}“.',
     'cli.not-yet': 'Der Befehl „{command}“ ist in dieser Version noch nicht verfügbar.',
+    'cli.export.password-argument':
+      'Ein Passwort wird nie als Argument übergeben: Es wäre in der Prozessliste sichtbar. Für ein Profil mit Passwort übergeben Sie es mit --include-password-stdin über die Standardeingabe.',
     'cli.bad-option': '{detail}',
     'cli.missing-address': 'Bitte geben Sie eine E-Mail-Adresse an, z. B. mailsetup detect sie@example.org',
     'cli.bad-timeout': '--timeout braucht eine Anzahl Sekunden zwischen 1 und 120.',

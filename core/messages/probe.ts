@@ -10,6 +10,15 @@ export const probeMessages: Catalogue = {
       'MailSetup Assistant did not sign in, to protect your account: signing in here has already failed several times. Providers lock an account after a few failures (for example, five failures lock it for an hour).',
     'probe.lockout-guard.fix':
       'Check the user name and password first. If you are sure, confirm to try once more (on the command line: add --force).',
+    'probe.lockout.count':
+      '{failures} failed sign-ins counted for this account in the last {minutes} minutes; up to {limit} are tried without your confirmation. The count expires at {time}.',
+    'probe.lockout.clear': 'No failed sign-ins are counted for this account.',
+    'probe.lockout.skipped':
+      'Not tried, to stay below the limit (the most important servers went first): {servers}.',
+    'probe.lockout.ledger-replaced':
+      'The file that counts failed sign-ins was damaged or unreadable and has been replaced; earlier failures may be missing from the count.',
+    'probe.lockout.ledger-unavailable':
+      'The file that counts failed sign-ins cannot be written; this run counted in memory only.',
     'probe.in-use':
       'The server accepted the sign-in but the mailbox is in use by another mail program or device, and it lets only one in at a time.',
     'probe.in-use.fix': 'Close other mail programs that use this mailbox, wait a few minutes and test again.',
@@ -42,10 +51,6 @@ export const probeMessages: Catalogue = {
     'cli.test.password-twice': 'Give the password one way only: --password-stdin or --keychain.',
     'cli.test.keychain-empty':
       'No password is saved in the keychain for {address}. Save one with: mailsetup keychain set {address} --password-stdin',
-    'cli.test.untrusted':
-      'The detected settings were not confirmed by your mail domain itself, so the password was not sent.',
-    'cli.test.untrusted.fix':
-      'Check the servers above. If they are right, run the test again with --accept-untrusted, or give them with --imap/--pop3/--smtp.',
     'cli.test.password-characters':
       'The password on standard input contains a line break or NUL character inside it; no mail server accepts that.',
     'cli.test.title': 'Testing {address}',
@@ -72,6 +77,15 @@ export const probeMessages: Catalogue = {
       'MailSetup Assistant hat sich nicht angemeldet, um Ihr Konto zu schützen: Die Anmeldung ist hier bereits mehrmals fehlgeschlagen. Anbieter sperren ein Konto nach wenigen Fehlversuchen (zum Beispiel nach fünf Fehlversuchen für eine Stunde).',
     'probe.lockout-guard.fix':
       'Prüfen Sie zuerst Benutzername und Passwort. Wenn Sie sicher sind, bestätigen Sie einen weiteren Versuch (auf der Kommandozeile: --force hinzufügen).',
+    'probe.lockout.count':
+      '{failures} fehlgeschlagene Anmeldungen für dieses Konto in den letzten {minutes} Minuten gezählt; bis zu {limit} werden ohne Ihre Bestätigung versucht. Die Zählung läuft ab um {time}.',
+    'probe.lockout.clear': 'Für dieses Konto sind keine fehlgeschlagenen Anmeldungen gezählt.',
+    'probe.lockout.skipped':
+      'Nicht versucht, um unter der Grenze zu bleiben (die wichtigsten Server zuerst): {servers}.',
+    'probe.lockout.ledger-replaced':
+      'Die Datei, die fehlgeschlagene Anmeldungen zählt, war beschädigt oder nicht lesbar und wurde ersetzt; frühere Fehlversuche fehlen womöglich in der Zählung.',
+    'probe.lockout.ledger-unavailable':
+      'Die Datei, die fehlgeschlagene Anmeldungen zählt, kann nicht geschrieben werden; dieser Lauf hat nur im Speicher gezählt.',
     'probe.in-use':
       'Der Server hat die Anmeldung angenommen, aber das Postfach wird gerade von einem anderen E-Mail-Programm oder Gerät verwendet, und er lässt nur eines zugleich zu.',
     'probe.in-use.fix':
@@ -107,10 +121,6 @@ export const probeMessages: Catalogue = {
       'Geben Sie das Passwort nur auf einem Weg an: --password-stdin oder --keychain.',
     'cli.test.keychain-empty':
       'Im Schlüsselbund ist für {address} kein Passwort gespeichert. Speichern Sie eines mit: mailsetup keychain set {address} --password-stdin',
-    'cli.test.untrusted':
-      'Die gefundenen Einstellungen wurden nicht von Ihrer Mail-Domain selbst bestätigt; das Passwort wurde daher nicht gesendet.',
-    'cli.test.untrusted.fix':
-      'Prüfen Sie die Server oben. Stimmen sie, wiederholen Sie den Test mit --accept-untrusted oder geben Sie sie mit --imap/--pop3/--smtp an.',
     'cli.test.password-characters':
       'Das Passwort auf der Standardeingabe enthält einen Zeilenumbruch oder ein NUL-Zeichen; das nimmt kein Mailserver an.',
     'cli.test.title': 'Test für {address}',

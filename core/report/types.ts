@@ -1,7 +1,7 @@
 // The diagnostics report: what the helpdesk needs to see why mail does not work, as plain data (JSON)
 // and as text for "Copy report". It never holds a password, in any encoding.
 
-import type { BridgeError } from '../bridge.js';
+import type { ErrorData } from '../error-data.js';
 import type { DetectResult, IncomingProtocol, Lang, ServerSettings } from '../model.js';
 import type { PolicyOrigin, PolicyProblem } from '../policy/types.js';
 import type { ServerTestResult } from '../probe/test-run.js';
@@ -19,6 +19,8 @@ export interface ReportRequest {
   password?: string;
   /** Send the password to detected settings the mail domain did not confirm. */
   acceptUntrusted?: boolean;
+  /** Log in even where the lockout count would refuse (the person confirmed). */
+  force?: boolean;
   /** Hide the address and its domain everywhere: j***@m***.example. */
   maskAddress?: boolean;
   offline?: boolean;
@@ -66,7 +68,7 @@ export interface DiagnosticsReport {
   /** Detection's whole result (look-ups included), or null when the servers were given. */
   detection: DetectResult | null;
   /** Why detection (and so the server checks) could not run: a policy refusal, a bad policy file. */
-  error?: BridgeError;
+  error?: ErrorData;
   login: ReportLogin;
   /** Every checked server passed (a connection-only check passes without a login). */
   ok: boolean;

@@ -1,17 +1,23 @@
-// "Copy report for the helpdesk": the test's facts as text on the clipboard, never a password. Where
-// the clipboard refuses, the text is shown for copying by hand.
+// "Copy report for the helpdesk": core's report of the test on screen, as text on the clipboard, never
+// a password. Where the clipboard refuses, the text is shown for copying by hand.
 
 import ClipboardCopy from 'lucide-react/icons/clipboard-copy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
-export function ReportButton({ report }: { report: () => string }) {
+export function ReportButton({ report }: { report: () => Promise<string> }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
   const [text, setText] = useState('');
 
   const copy = async () => {
-    const value = report();
+    let value: string;
+    try {
+      value = await report();
+    } catch {
+      setStatus('failed');
+      return;
+    }
     setText(value);
     try {
       await navigator.clipboard.writeText(value);

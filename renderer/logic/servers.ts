@@ -1,5 +1,6 @@
-// The servers the person will use: at most one IMAP and one POP3 server to choose from, and one SMTP
-// server. Taken from detect's result (best first) or from the manual form.
+// The settings on screen: at most one IMAP and one POP3 server to choose from, and one SMTP server,
+// as detect's result lists them (best first) or as the person typed them. Which of them a test logs
+// in to is core's choice (core/probe/choose-servers.ts): the wizard sends the person's protocol.
 
 import type { DetectResult, IncomingProtocol, Protocol, Security, ServerSettings } from '../api/types.js';
 
@@ -26,23 +27,13 @@ export function serversFromDetect(result: DetectResult): ChosenServers | undefin
   return { ...(imap ? { imap } : {}), ...(pop3 ? { pop3 } : {}), smtp, origin: 'detected' };
 }
 
-export function incomingServer(
-  servers: ChosenServers,
-  protocol: IncomingProtocol,
-): ServerSettings | undefined {
-  return servers[protocol];
-}
-
 /** IMAP unless only POP3 is there. */
 export function preferredProtocol(servers: ChosenServers): IncomingProtocol {
   return servers.imap ? 'imap' : 'pop3';
 }
 
-/** The servers a connection test or an export uses: the chosen incoming one and the SMTP one. */
-export function serversInUse(servers: ChosenServers, protocol: IncomingProtocol): ServerSettings[] {
-  const incoming = servers[protocol] ?? servers.imap ?? servers.pop3;
-  return incoming ? [incoming, servers.smtp] : [servers.smtp];
-}
+/** What a server's card shows before its result: where it is and how it is encrypted. */
+export type ServerHeading = Pick<ServerSettings, 'protocol' | 'host' | 'port' | 'security'>;
 
 export function serverKey(server: { protocol: Protocol; host: string; port: number }): string {
   return `${server.protocol}:${server.host}:${server.port}`;

@@ -19,7 +19,6 @@ import { langOf } from '../i18n/index.js';
 import { deviceKind } from '../logic/device-label.js';
 import { downloadFile } from '../logic/download.js';
 import { offeredPrograms, type Program, type ProgramDownloads } from '../logic/policy.js';
-import { serversInUse } from '../logic/servers.js';
 import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
@@ -101,7 +100,10 @@ export function FinishStep({ wizard }: { wizard: Wizard }) {
 
   const exportAs = async (format: ExportFormat) => {
     if (!state.servers) return;
-    const [incoming, outgoing] = serversInUse(state.servers, state.protocol);
+    // Exactly the servers the test proved (core chose them).
+    const tested = state.test.result?.settings ?? [];
+    const incoming = tested.find((server) => server.protocol !== 'smtp');
+    const outgoing = tested.find((server) => server.protocol === 'smtp');
     if (!incoming || !outgoing) return;
     setBusy(true);
     setError(undefined);

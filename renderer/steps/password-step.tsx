@@ -1,6 +1,7 @@
 // Step 4: the password. The provider's hints (app password needed, with its link), a name for this
 // password, show/hide and Caps Lock, a generator and strength meter for a new password, and, after a
-// failed test, the lockout warning; when the lockout guard held back, one more try needs a "yes".
+// failed test, the lockout warning; when the lockout guard held back, one more try needs a "yes", and
+// the step says how many failures core counted and when that count expires.
 // When the administrator's policy requires an app password, the step says so first and the field and
 // the new-password help speak of the app password.
 
@@ -37,6 +38,8 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
   const labelInput = useRef<HTMLInputElement>(null);
   const forceBox = useRef<HTMLInputElement>(null);
   const outcome = signInOutcome(state.test.result);
+  // Core's count of failed sign-ins and when it expires, for the confirmation below.
+  const lockout = state.test.result?.lockout;
   const { policy } = usePolicy();
   const appPassword = policy?.requireAppPassword === true;
   const hints = (state.search.result?.hints ?? []).filter(
@@ -141,6 +144,17 @@ export function PasswordStep({ wizard }: { wizard: Wizard }) {
       {outcome.lockoutGuard?.error ? (
         <div data-testid="lockout-guard">
           <ErrorBox error={outcome.lockoutGuard.error} lang={state.test.lang} />
+          {lockout?.expiresAt ? (
+            <p className="callout info" data-testid="lockout-count">
+              {t('password.lockoutCount', {
+                failures: lockout.failures,
+                minutes: lockout.windowMinutes,
+                time: new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                  new Date(lockout.expiresAt),
+                ),
+              })}
+            </p>
+          ) : null}
           <CheckBox
             label={t('password.confirmForce')}
             checked={state.forceConfirmed}

@@ -6,12 +6,12 @@
 import CircleCheck from 'lucide-react/icons/circle-check';
 import TriangleAlert from 'lucide-react/icons/triangle-alert';
 import { useTranslation } from 'react-i18next';
+import { call } from '../api/client.js';
 import { ErrorBox } from '../components/error-box.js';
 import { ReportButton } from '../components/report-button.js';
 import { ServerChecklist } from '../components/server-checklist.js';
 import { StepActions, StepFrame } from '../components/step-frame.js';
 import { SupportLine } from '../components/support-box.js';
-import { buildReport, REPORT_LABEL_KEYS, type ReportLabels } from '../logic/helpdesk-report.js';
 import { serverKey } from '../logic/servers.js';
 import { isSignInProblem } from '../logic/test-outcome.js';
 import { usePolicy } from '../wizard/use-policy.js';
@@ -26,17 +26,26 @@ export function TestStep({ wizard }: { wizard: Wizard }) {
   const signInProblem = result?.results.some(isSignInProblem) ?? false;
   const lockoutGuard = result?.results.some((server) => server.error?.reason === 'lockout-guard') ?? false;
 
-  const report = () => {
-    const labels = {} as ReportLabels;
-    for (const key of REPORT_LABEL_KEYS) labels[key] = t(`report.${key}`);
-    return buildReport({
-      address: state.address.trim(),
-      ...(state.search.result ? { detect: state.search.result } : {}),
-      manual: state.servers?.origin === 'manual',
-      test: result!,
-      password: state.password,
-      labels,
-    });
+  // "Copy report": core writes it from what is on screen (the same writer as `mailsetup report`);
+  // nothing is tested again.
+  const report = async (): Promise<string> => {
+    const detected = state.servers?.origin === 'detected';
+    const { text } = await call(
+      'renderReport',
+      {
+        address: state.address.trim(),
+        servers: detected ? 'detected' : 'given',
+        detection: detected ? (state.search.result ?? null) : null,
+        login: result?.error?.code === 'untrusted-settings' ? 'untrusted-settings' : 'tested',
+        results: result?.results ?? [],
+        ...(result?.error ? { error: result.error } : {}),
+        elapsedMs: result?.elapsedMs ?? 0,
+        // Only for core to cut out should a server have repeated it; never written.
+        password: state.password,
+      },
+      { lang: run.lang },
+    );
+    return text;
   };
 
   const locked = usePolicy().policy?.lockSettings === true;
@@ -106,6 +115,7 @@ export function TestStep({ wizard }: { wizard: Wizard }) {
       {run.status === 'failed' && run.error ? (
         <ErrorBox error={run.error.value} lang={run.error.lang} />
       ) : null}
+      {result?.error ? <ErrorBox error={result.error} lang={run.lang} /> : null}
       <div className="server-cards">
         {result
           ? result.results.map((server) => (

@@ -19,9 +19,9 @@ import type {
 import {
   type ChosenServers,
   preferredProtocol,
+  type ServerHeading,
   serverKey,
   serversFromDetect,
-  serversInUse,
 } from '../logic/servers.js';
 
 export const STEPS = ['address', 'settings', 'type', 'password', 'test', 'finish'] as const;
@@ -43,7 +43,8 @@ export interface SearchState {
 
 export interface TestRunState {
   status: 'idle' | 'running' | 'done' | 'failed';
-  servers: ServerSettings[];
+  /** The servers core is testing, as their first progress event names them (core chooses them). */
+  servers: ServerHeading[];
   /** Progress steps per server (serverKey), in arrival order. */
   steps: Record<string, ProbeStep[]>;
   result?: TestResult;
@@ -233,30 +234,48 @@ export function useWizard(lang: Lang) {
 
   const startTest = useCallback(async () => {
     const current = stateRef.current;
-    if (!current.servers) return;
+    const chosen = current.servers;
+    if (!chosen) return;
     const run = ++testRun.current;
     const requestLang = langRef.current;
-    const servers = serversInUse(current.servers, current.protocol);
     const force = current.forceConfirmed;
     setState((s) => ({
       ...s,
       step: 'test',
       forceConfirmed: false,
-      test: { status: 'running', servers, steps: {}, lang: requestLang },
+      test: { status: 'running', servers: [], steps: {}, lang: requestLang },
       save: { status: 'idle' },
     }));
     const onProgress = (event: TestProgress) => {
       if (run !== testRun.current) return;
       const key = serverKey(event);
+      const { protocol, host, port, security } = event;
       setState((s) => ({
         ...s,
-        test: { ...s.test, steps: { ...s.test.steps, [key]: [...(s.test.steps[key] ?? []), event.step] } },
+        test: {
+          ...s.test,
+          servers: s.test.servers.some((server) => serverKey(server) === key)
+            ? s.test.servers
+            : [...s.test.servers, { protocol, host, port, security }],
+          steps: { ...s.test.steps, [key]: [...(s.test.steps[key] ?? []), event.step] },
+        },
       }));
     };
+    // Detected settings: core tests its choice for the person's protocol and judges their trust
+    // itself; the person's own servers go as they typed them (they vouch for them).
+    const which =
+      chosen.origin === 'detected'
+        ? { protocol: current.protocol, acceptUntrusted: current.untrustedConfirmed }
+        : { servers: typedServers(chosen, current.protocol) };
     try {
       const result = await call(
         'test',
-        { address: current.address.trim(), servers, password: current.password, ...(force ? { force } : {}) },
+        {
+          address: current.address.trim(),
+          password: current.password,
+          ...which,
+          ...(force ? { force } : {}),
+        },
         { lang: requestLang, onProgress },
       );
       if (run !== testRun.current) return;
@@ -273,7 +292,7 @@ export function useWizard(lang: Lang) {
     const requestLang = langRef.current;
     patch({ step: 'finish', save: { status: 'saving' } });
     try {
-      const hosts = [...new Set(test.servers.map((server) => server.host))];
+      const hosts = [...new Set((test.result?.settings ?? []).map((server) => server.host))];
       const result = await call(
         'keychainSet',
         { address: address.trim(), label: label.trim(), password, hosts },
@@ -312,3 +331,8 @@ export function useWizard(lang: Lang) {
 }
 
 export type Wizard = ReturnType<typeof useWizard>;
+
+/** The servers the person typed, for the protocol they chose (the form keeps one of each). */
+function typedServers(servers: ChosenServers, protocol: IncomingProtocol): ServerSettings[] {
+  return [servers[protocol], servers.smtp].filter((server) => server !== undefined);
+}

@@ -11,6 +11,7 @@ import { createApi, type MailSetupApi } from '../../core/api.js';
 import { createNet } from '../../core/net/index.js';
 import type { PolicyState } from '../../core/policy/types.js';
 import { LockoutGuard } from '../../core/probe/lockout.js';
+import { createFileLedger } from '../../core/probe/lockout-ledger.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import { createKeychain, type Keychain } from '../../core/secrets/keychain.js';
 import { createSavedIndex } from '../../core/secrets/saved-index.js';
@@ -29,6 +30,9 @@ export interface BackendOptions {
   keychainTimeoutMs?: number;
   /** The administrator's policy as core's loadPolicy returned it; none by default. */
   policy?: PolicyState;
+  /** The lockout ledger file; a fresh one in the backend's temporary folder by default. Give the same
+   *  file to a second backend to see the count survive an app restart. */
+  ledgerFile?: string;
 }
 
 export interface WizardBackend {
@@ -49,7 +53,14 @@ export function wizardBackend(options: BackendOptions): WizardBackend {
     }),
     index: createSavedIndex(dataDir),
   });
-  const api = createApi({ net, keychain, guard: new LockoutGuard(), policy: options.policy ?? {} });
+  const api = createApi({
+    net,
+    keychain,
+    guard: new LockoutGuard(
+      createFileLedger(options.ledgerFile ?? path.join(dataDir, 'lockout-ledger.json')),
+    ),
+    policy: options.policy ?? {},
+  });
   return {
     api,
     keychain,

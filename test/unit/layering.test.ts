@@ -21,6 +21,7 @@ const CLI_CORE_ALLOWED = [
   'core/api.ts',
   'core/bridge.ts', // error wording by code, shared with the bridge
   'core/errors.ts',
+  'core/error-data.ts', // errors as data for JSON and text output
   'core/messages/index.ts',
   'core/model.ts',
   'core/address/parse.ts', // the address argument, checked before anything starts
@@ -28,6 +29,7 @@ const CLI_CORE_ALLOWED = [
   'core/address/idn.ts', // IDN names in both forms in the text summaries
   'core/domain-check/index.ts',
   'core/export/index.ts',
+  'core/probe/choose-servers.ts', // export's account: core's choice among the detected servers
   'core/net/tls.ts', // the TLS facts of `test` results
   'core/policy/load.ts',
   'core/policy/locate.ts',
@@ -75,10 +77,7 @@ const LAYERS: readonly LayerRule[] = [
  * toBridgeError from the transport module. Remove the entry when that lands; the last test below fails
  * as soon as the circle is gone, so the exemption cannot outlive it.
  */
-const KNOWN_CIRCLES: readonly (readonly string[])[] = [
-  ['core/api.ts', 'core/bridge.ts', 'core/report/build.ts'],
-  ['core/api', 'core/bridge', 'core/report'],
-];
+const KNOWN_CIRCLES: readonly (readonly string[])[] = [];
 
 function isKnown(cycle: readonly string[]): boolean {
   const members = [...new Set(cycle)].sort().join(' ');

@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ParsedAddress } from '../../../core/address/parse.js';
-import { guessCandidates, guessSource } from '../../../core/discovery/guess.js';
+import { createGuessSource, guessCandidates } from '../../../core/discovery/guess.js';
 import type { DiscoveryContext } from '../../../core/discovery/types.js';
 import type { Lookup } from '../../../core/model.js';
 import type { Resolver } from '../../../core/net/resolver.js';
+import { proveCandidate } from '../../../core/probe/prove-candidate.js';
 import {
   type Adversary,
   type AdversaryOptions,
@@ -12,6 +13,9 @@ import {
   staticResolver,
 } from '../../peers/adversaries.js';
 import { issueCert } from '../../peers/ca.js';
+
+/** The source as detect builds it: candidates proven by the probe, without a login. */
+const guessSource = createGuessSource(proveCandidate);
 
 // Standard ports need addresses of their own: other test files use random ports on 127.0.2.1.
 const GOOD_IP = '127.0.2.10';

@@ -11,6 +11,7 @@ import { createNet } from '../../../core/net/index.js';
 import type { CertificatePin } from '../../../core/net/tls.js';
 import { policySchema } from '../../../core/policy/schema.js';
 import { LockoutGuard } from '../../../core/probe/lockout.js';
+import { createMemoryLedger } from '../../../core/probe/lockout-ledger.js';
 import { runConnectionTest } from '../../../core/probe/test-run.js';
 import { type Adversary, type Behaviour, startAdversary, staticResolver } from '../../peers/adversaries.js';
 import { issueCert, type KeyAndCert, makeUntrustedCa } from '../../peers/ca.js';
@@ -48,7 +49,7 @@ function settings(
 
 const deps = (pins?: CertificatePin[]) => ({
   net: { offline: false, resolver: staticResolver({ [HOST]: IP }), fetch: createNet().fetch },
-  guard: new LockoutGuard(),
+  guard: new LockoutGuard(createMemoryLedger()),
   ...(pins ? { trustedCertificates: pins } : {}),
 });
 

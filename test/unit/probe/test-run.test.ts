@@ -7,6 +7,7 @@ import { t } from '../../../core/messages/index.js';
 import type { ServerSettings } from '../../../core/model.js';
 import type { Net } from '../../../core/net/index.js';
 import { LockoutGuard } from '../../../core/probe/lockout.js';
+import { createMemoryLedger } from '../../../core/probe/lockout-ledger.js';
 import { runConnectionTest, type TestRequest } from '../../../core/probe/test-run.js';
 import {
   type Adversary,
@@ -56,7 +57,7 @@ afterAll(async () => {
 const server = (protocol: ServerSettings['protocol'], port: number, security: ServerSettings['security']) =>
   ({ protocol, host: HOST, port, security, username: ADDRESS, auth: 'password' }) satisfies ServerSettings;
 
-function request(overrides: Partial<TestRequest> = {}): TestRequest {
+function request(overrides: Partial<TestRequest> = {}): TestRequest & { servers: readonly ServerSettings[] } {
   return {
     address: ADDRESS,
     servers: [
@@ -79,7 +80,7 @@ const forms = (password: string) => [
 describe('runConnectionTest', () => {
   it('tests every server and reports each as CONTRACT.md says', async () => {
     const steps: string[] = [];
-    const result = await createApi({ net, guard: new LockoutGuard() }).test(
+    const result = await createApi({ net, guard: new LockoutGuard(createMemoryLedger()) }).test(
       request({ onProgress: (progress) => steps.push(`${progress.protocol}:${progress.step}`) }),
     );
     expect(result.ok).toBe(true);
@@ -133,7 +134,7 @@ describe('runConnectionTest', () => {
         request({
           servers: slow.map((a, i) => server((['imap', 'pop3', 'smtp'] as const)[i]!, a.port, 'tls')),
         }),
-        { net, guard: new LockoutGuard() },
+        { net, guard: new LockoutGuard(createMemoryLedger()) },
       );
       expect(result.ok).toBe(true);
       expect(Math.min(...result.results.map((r) => r.ms))).toBeGreaterThanOrEqual(400);
@@ -146,7 +147,7 @@ describe('runConnectionTest', () => {
   it('localizes messages and fixes, by reason where there is one', async () => {
     const result = await runConnectionTest(request({ password: 'wrong-password', lang: 'de' }), {
       net,
-      guard: new LockoutGuard(),
+      guard: new LockoutGuard(createMemoryLedger()),
     });
     expect(result.ok).toBe(false);
     for (const r of result.results) {
@@ -160,7 +161,7 @@ describe('runConnectionTest', () => {
   });
 
   it('the lockout guard refuses the fourth login until forced; the server sees exactly three, then four', async () => {
-    const guard = new LockoutGuard();
+    const guard = new LockoutGuard(createMemoryLedger());
     const only = request({ servers: [server('imap', imap.port, 'tls')], password: 'wrong-password' });
     const before = imap.logins().length;
     for (let attempt = 1; attempt <= 3; attempt++) {
@@ -203,7 +204,7 @@ describe('runConnectionTest', () => {
     try {
       const result = await runConnectionTest(
         request({ servers: [{ ...server('imap', fresh.port, 'tls'), auth: 'oauth2' }] }),
-        { net, guard: new LockoutGuard() },
+        { net, guard: new LockoutGuard(createMemoryLedger()) },
       );
       expect(result.results[0]).toMatchObject({
         ok: false,
@@ -223,7 +224,7 @@ describe('runConnectionTest', () => {
     try {
       const result = await runConnectionTest(
         request({ servers: [server('smtp', fresh.port, 'tls')], password: 'abc\r\nQUIT' }),
-        { net, guard: new LockoutGuard() },
+        { net, guard: new LockoutGuard(createMemoryLedger()) },
       );
       expect(result.results[0]).toMatchObject({
         auth: 'not-attempted',
@@ -236,7 +237,12 @@ describe('runConnectionTest', () => {
   });
 
   it('refuses an invalid address before any connection', async () => {
-    await expect(runConnectionTest(request({ address: 'not an address' }), { net })).rejects.toMatchObject({
+    await expect(
+      runConnectionTest(request({ address: 'not an address' }), {
+        net,
+        guard: new LockoutGuard(createMemoryLedger()),
+      }),
+    ).rejects.toMatchObject({
       code: 'invalid-address',
     });
   });
@@ -244,7 +250,7 @@ describe('runConnectionTest', () => {
   it('reports ok false for a mix of a passing and a failing server', async () => {
     const result = await runConnectionTest(
       request({ servers: [server('imap', imap.port, 'tls'), server('smtp', imap.port, 'tls')] }),
-      { net, guard: new LockoutGuard() },
+      { net, guard: new LockoutGuard(createMemoryLedger()) },
     );
     expect(result.results.map((r) => r.ok)).toEqual([true, false]);
     expect(result.ok).toBe(false);

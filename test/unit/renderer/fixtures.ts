@@ -211,5 +211,13 @@ export function starttlsStripped(server: ServerSettings, lang: Lang = 'en'): Ser
 }
 
 export function testResult(results: ServerTestResult[]): TestResult {
-  return { address: ADDRESS, ok: results.every((result) => result.ok), results, elapsedMs: 50 };
+  const settings = results.map(({ protocol, host, port, security, username }) => ({
+    protocol,
+    host,
+    port,
+    security,
+    username,
+    auth: 'password' as const,
+  }));
+  return { address: ADDRESS, ok: results.every((result) => result.ok), results, settings, elapsedMs: 50 };
 }

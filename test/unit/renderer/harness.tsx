@@ -7,10 +7,19 @@ import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import axe from 'axe-core';
 import { afterEach, expect } from 'vitest';
-import { API_METHODS, type MailSetupApi } from '../../../core/api.js';
+import {
+  API_METHODS,
+  type DetectResult,
+  type MailSetupApi,
+  type ServerSettings,
+  type TestRequest,
+  type TestResult,
+} from '../../../core/api.js';
 import { type ApiMethod, type BridgedApi, callApi, type ProgressMessage } from '../../../core/bridge.js';
 import { t } from '../../../core/messages/index.js';
 import type { Lang } from '../../../core/model.js';
+import { serversToTest } from '../../../core/probe/choose-servers.js';
+import { renderReport } from '../../../core/report/render.js';
 import { App } from '../../../renderer/app.js';
 import { createI18n } from '../../../renderer/i18n/index.js';
 import { ADDRESS, bundledResult, PASSWORD, passed, testResult } from './fixtures.js';
@@ -33,8 +42,12 @@ function langOf(request: { lang?: Lang } | undefined): Lang {
   return request?.lang ?? 'en';
 }
 
+/** A test request as the fake sees it: with the servers core would have chosen (see createFakeBridge). */
+export type FakeTestRequest = TestRequest & { servers: readonly ServerSettings[] };
+export type FakeApi = Omit<MailSetupApi, 'test'> & { test(request: FakeTestRequest): Promise<TestResult> };
+
 /** What a provider with bundled settings and a working password would answer. */
-export function defaultApi(): MailSetupApi {
+export function defaultApi(): FakeApi {
   return {
     async detect(request) {
       if (!request.offline) {
@@ -46,7 +59,8 @@ export function defaultApi(): MailSetupApi {
     async test(request) {
       for (const server of request.servers) {
         for (const step of ['dns', 'connect', 'tls', 'greeting', 'capabilities', 'auth', 'logout'] as const) {
-          request.onProgress?.({ protocol: server.protocol, host: server.host, port: server.port, step });
+          const { protocol, host, port, security } = server;
+          request.onProgress?.({ protocol, host, port, security, step });
         }
       }
       return testResult(request.servers.map(passed));
@@ -107,16 +121,33 @@ export function defaultApi(): MailSetupApi {
       return {};
     },
     async report() {
-      throw new Error('the wizard builds its report from the test results');
+      throw new Error('the wizard has core write its report from the results on screen (renderReport)');
     },
+    // Core's own writer: the report the app would copy.
+    renderReport: (request) => renderReport(request),
     async domainCheck() {
       throw new Error('not used by the wizard');
     },
   };
 }
 
-export function createFakeBridge(overrides: Partial<MailSetupApi> = {}): FakeBridge {
-  const api: MailSetupApi = { ...defaultApi(), ...overrides };
+export function createFakeBridge(overrides: Partial<FakeApi> = {}): FakeBridge {
+  const fake: FakeApi = { ...defaultApi(), ...overrides };
+  // Like core's API: a test without servers uses core's own choice from the detection the page saw.
+  let seen: DetectResult | undefined;
+  const api: MailSetupApi = {
+    ...fake,
+    detect: async (request) => {
+      const result = await fake.detect(request);
+      if (!request.offline) seen = result;
+      return result;
+    },
+    test: (request) =>
+      fake.test({
+        ...request,
+        servers: request.servers ?? (seen ? serversToTest(seen, { protocol: request.protocol }) : []),
+      }),
+  };
   const listeners = new Set<(message: ProgressMessage) => void>();
   const calls: Call[] = [];
   const emit = (message: ProgressMessage) => {

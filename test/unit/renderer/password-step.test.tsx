@@ -4,9 +4,15 @@
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../core/messages/index.js';
-import type { TestRequest } from '../../../core/probe/test-run.js';
 import { authFailed, lockoutGuarded, PASSWORD, passed, testResult } from './fixtures.js';
-import { createFakeBridge, expectAccessible, renderApp, toPassword, toTest } from './harness.js';
+import {
+  createFakeBridge,
+  expectAccessible,
+  type FakeTestRequest,
+  renderApp,
+  toPassword,
+  toTest,
+} from './harness.js';
 
 describe('password step', () => {
   it("shows the provider's hint with its link and suggests a name for the password", async () => {
@@ -96,11 +102,13 @@ describe('password step', () => {
 
   it('warns about the lockout after a refused password, and tries past the guard only when confirmed', async () => {
     const answers = [
-      (request: TestRequest) =>
+      (request: FakeTestRequest) =>
         testResult([authFailed(request.servers[0]!, request.lang), passed(request.servers[1]!)]),
-      (request: TestRequest) =>
-        testResult([lockoutGuarded(request.servers[0]!, request.lang), passed(request.servers[1]!)]),
-      (request: TestRequest) => testResult(request.servers.map(passed)),
+      (request: FakeTestRequest) => ({
+        ...testResult([lockoutGuarded(request.servers[0]!, request.lang), passed(request.servers[1]!)]),
+        lockout: LOCKOUT,
+      }),
+      (request: FakeTestRequest) => testResult(request.servers.map(passed)),
     ];
     const bridge = createFakeBridge({ test: async (request) => answers.shift()!(request) });
     const { user, container } = renderApp(bridge);
@@ -121,6 +129,10 @@ describe('password step', () => {
     const guard = screen.getByTestId('lockout-guard');
     expect(guard).toHaveTextContent(t('en', 'probe.lockout-guard'));
     expect(guard).toHaveTextContent(t('en', 'probe.lockout-guard.fix'));
+    // How many failures core counted, and when the count expires, in the person's words.
+    expect(screen.getByTestId('lockout-count')).toHaveTextContent(
+      `We counted 3 failed sign-ins for this account in the last 60 minutes. Without your confirmation no further sign-in is tried before ${expiry('en')}.`,
+    );
     await user.click(screen.getByTestId('next'));
     const confirm = screen.getByRole('checkbox', { name: /I have checked the password/ });
     expect(confirm).toHaveFocus();
@@ -136,4 +148,36 @@ describe('password step', () => {
     expect(requests[1]).not.toHaveProperty('force');
     expect(requests[2]).toMatchObject({ force: true });
   });
+
+  it('says the count and its expiry in German too', async () => {
+    const bridge = createFakeBridge({
+      test: async (request) => ({
+        ...testResult([lockoutGuarded(request.servers[0]!, request.lang), passed(request.servers[1]!)]),
+        lockout: LOCKOUT,
+      }),
+    });
+    const { user } = renderApp(bridge, 'de');
+    await toTest(user);
+    await screen.findByTestId('test-summary');
+    await user.click(screen.getByTestId('next'));
+    expect(await screen.findByTestId('lockout-count')).toHaveTextContent(
+      `Wir haben für dieses Konto 3 fehlgeschlagene Anmeldungen in den letzten 60 Minuten gezählt. Ohne Ihre Bestätigung wird vor ${expiry('de')} keine weitere Anmeldung versucht.`,
+    );
+  });
 });
+
+/** Core's count after a refused login: three failures, expiring an hour after the newest. */
+const LOCKOUT = {
+  failures: 3,
+  limit: 3,
+  windowMinutes: 60,
+  expiresAt: '2026-12-07T09:02:00.000Z',
+  message: 'counted',
+  skipped: [],
+};
+
+function expiry(lang: 'de' | 'en'): string {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(LOCKOUT.expiresAt),
+  );
+}

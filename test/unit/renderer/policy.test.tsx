@@ -9,7 +9,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { MailSetupApi } from '../../../core/api.js';
 import { MailSetupError } from '../../../core/errors.js';
 import { t as coreText } from '../../../core/messages/index.js';
 import { loadPolicy } from '../../../core/policy/load.js';
@@ -19,6 +18,7 @@ import { bundledResult, notFoundResult, starttlsStripped, testResult } from './f
 import {
   createFakeBridge,
   expectAccessible,
+  type FakeApi,
   renderApp,
   submitAddress,
   toFinish,
@@ -40,7 +40,7 @@ const BRANDING = {
   supportUrl: 'https://it.corp.example/mail',
 };
 
-function withPolicy(policy: Omit<Policy, 'presets'>, overrides: Partial<MailSetupApi> = {}) {
+function withPolicy(policy: Omit<Policy, 'presets'>, overrides: Partial<FakeApi> = {}) {
   const state: PolicyState = {
     file: '/etc/mailsetup/policy.json',
     origin: 'machine',

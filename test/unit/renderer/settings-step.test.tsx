@@ -7,7 +7,15 @@ import type { DetectRequest } from '../../../core/detect.js';
 import { MailSetupError } from '../../../core/errors.js';
 import { t } from '../../../core/messages/index.js';
 import type { DetectResult } from '../../../core/model.js';
-import { bundledResult, notFoundResult, redirectedResult, untrustedResult } from './fixtures.js';
+import {
+  bundledResult,
+  notFoundResult,
+  PASSWORD,
+  passed,
+  redirectedResult,
+  testResult,
+  untrustedResult,
+} from './fixtures.js';
 import {
   createFakeBridge,
   deferred,
@@ -151,6 +159,35 @@ describe('settings step', () => {
     },
   );
 
+  it('carries the answer to core, which judges the settings and tests its own choice', async () => {
+    const bridge = createFakeBridge({
+      detect: async (request) => untrustedResult(request.lang),
+      // Core's refusal when the answer is missing (its own code and words), else its result.
+      test: async (request) =>
+        request.acceptUntrusted
+          ? testResult(request.servers.map(passed))
+          : {
+              ...testResult([]),
+              ok: false,
+              error: {
+                code: 'untrusted-settings',
+                message: t('en', 'error.untrusted-settings'),
+                fix: t('en', 'error.untrusted-settings.fix'),
+              },
+            },
+    });
+    const { user } = renderApp(bridge);
+    await toSettingsResult(user);
+    await user.click(screen.getByRole('checkbox', { name: /Yes, this is right/ }));
+    await user.click(screen.getByTestId('next'));
+    await toTestFromType(user);
+    expect(await screen.findByTestId('test-summary')).toHaveAttribute('data-ok', 'true');
+    const [request] = bridge.requestsOf('test');
+    expect(request).toMatchObject({ acceptUntrusted: true, protocol: 'imap' });
+    expect(request).not.toHaveProperty('servers');
+    expect(screen.getByTestId('test-server-imap')).toHaveTextContent('mail.hoster.example.net:993');
+  });
+
   it('opens the manual form when nothing was found', async () => {
     const bridge = createFakeBridge({
       detect: async (request) => (request.offline ? bundledResult(request.lang) : notFoundResult()),
@@ -245,3 +282,13 @@ describe('settings step', () => {
     expect(screen.queryByTestId('server-imap')).not.toBeInTheDocument();
   });
 });
+
+/** From the account type to the test's result: IMAP, a password, Test. */
+async function toTestFromType(user: ReturnType<typeof renderApp>['user']): Promise<void> {
+  await screen.findByTestId('step-type');
+  await user.click(screen.getByTestId('next'));
+  await screen.findByTestId('step-password');
+  await user.type(screen.getByTestId('password-input'), PASSWORD);
+  await user.click(screen.getByTestId('next'));
+  await screen.findByTestId('step-test');
+}

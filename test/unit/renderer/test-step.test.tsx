@@ -4,14 +4,21 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../core/messages/index.js';
-import type { TestRequest, TestResult } from '../../../core/probe/test-run.js';
+import type { TestResult } from '../../../core/probe/test-run.js';
 import { PASSWORD, passed, starttlsStripped, testResult } from './fixtures.js';
-import { createFakeBridge, deferred, expectAccessible, renderApp, toTest } from './harness.js';
+import {
+  createFakeBridge,
+  deferred,
+  expectAccessible,
+  type FakeTestRequest,
+  renderApp,
+  toTest,
+} from './harness.js';
 
 describe('test step', () => {
   it('ticks off each phase live and then shows TLS version and certificate date', async () => {
     const done = deferred<TestResult>();
-    let request: TestRequest | undefined;
+    let request: FakeTestRequest | undefined;
     const bridge = createFakeBridge({
       test: async (received) => {
         request = received;
@@ -21,16 +28,40 @@ describe('test step', () => {
     const { user, container } = renderApp(bridge);
     await toTest(user);
     const imap = request!.servers[0]!;
-    request!.onProgress?.({ protocol: 'imap', host: imap.host, port: imap.port, step: 'connect' });
+    request!.onProgress?.({
+      protocol: 'imap',
+      host: imap.host,
+      port: imap.port,
+      security: 'tls',
+      step: 'connect',
+    });
     await waitFor(() =>
       expect(screen.getByTestId('check-imap-connect')).toHaveAttribute('data-state', 'active'),
     );
-    request!.onProgress?.({ protocol: 'imap', host: imap.host, port: imap.port, step: 'tls' });
+    request!.onProgress?.({
+      protocol: 'imap',
+      host: imap.host,
+      port: imap.port,
+      security: 'tls',
+      step: 'tls',
+    });
     await waitFor(() =>
       expect(screen.getByTestId('check-imap-encrypt')).toHaveAttribute('data-state', 'active'),
     );
     expect(screen.getByTestId('check-imap-connect')).toHaveAttribute('data-state', 'done');
-    expect(screen.getByTestId('check-smtp-connect')).toHaveAttribute('data-state', 'pending');
+    // A server shows as soon as core names it in its first progress event (core chooses the servers).
+    expect(screen.queryByTestId('test-server-smtp')).toBeNull();
+    const smtp = request!.servers[1]!;
+    request!.onProgress?.({
+      protocol: 'smtp',
+      host: smtp.host,
+      port: smtp.port,
+      security: 'tls',
+      step: 'dns',
+    });
+    await waitFor(() =>
+      expect(screen.getByTestId('test-server-smtp')).toHaveTextContent('smtp.example.com:465'),
+    );
     expect(screen.getByTestId('test-status')).toHaveTextContent('Testing…');
     await expectAccessible(container);
 
@@ -85,20 +116,28 @@ describe('test step', () => {
   });
 
   it('copies a report for the helpdesk with the facts and without the password', async () => {
-    const { user } = renderApp();
+    const { user, bridge } = renderApp();
     await toTest(user);
     await screen.findByTestId('test-summary');
     await user.click(screen.getByRole('button', { name: 'Copy report for the helpdesk' }));
     expect(screen.getByTestId('report-status')).toHaveTextContent('The report is on the clipboard.');
     const report = await navigator.clipboard.readText();
-    expect(report).toContain('MailSetup Assistant: report for the helpdesk');
-    expect(report).toContain('IMAP imap.example.com:993 SSL/TLS');
-    expect(report).toContain('SMTP smtp.example.com:465 SSL/TLS');
-    expect(report).toContain('TLSv1.3, TLS_AES_256_GCM_SHA384');
-    expect(report).toContain('Subject: imap.example.com');
+    // Core's writer (the same as `mailsetup report`), from the results on screen: nothing tested again.
+    expect(report).toContain('MailSetup Assistant diagnostics report');
+    expect(report).toContain('[OK] IMAP imap.example.com:993 SSL/TLS');
+    expect(report).toContain('[OK] SMTP smtp.example.com:465 SSL/TLS');
+    expect(report).toContain('Encrypted with TLSv1.3 (TLS_AES_256_GCM_SHA384)');
+    expect(report).toContain('Certificate for: imap.example.com');
     expect(report).toContain('S: a1 OK logged in');
-    expect(report).toContain('Settings from: bundled');
+    expect(report).toContain(`Found in: ${t('en', 'cli.source.bundled')}`);
     expect(report).not.toContain(PASSWORD);
+    expect(bridge.requestsOf('test')).toHaveLength(1);
+    expect(bridge.requestsOf('renderReport')[0]).toMatchObject({
+      address: 'jo@example.com',
+      servers: 'detected',
+      login: 'tested',
+      detection: { source: 'bundled' },
+    });
   });
 
   it('cuts the password out of the report even if a server answer repeated it', async () => {

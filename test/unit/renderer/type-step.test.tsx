@@ -42,8 +42,11 @@ describe('account type step', () => {
     await user.type(screen.getByTestId('password-input'), 'x');
     await user.click(screen.getByTestId('next'));
     await screen.findByTestId('test-summary');
-    const servers = bridge.requestsOf('test')[0]?.servers as { protocol: string }[];
-    expect(servers.map((server) => server.protocol)).toEqual(['pop3', 'smtp']);
+    // The wizard names the person's choice; core picks the servers (here core's own choice function).
+    expect(bridge.requestsOf('test')[0]).toMatchObject({ protocol: 'pop3', acceptUntrusted: false });
+    expect(bridge.requestsOf('test')[0]).not.toHaveProperty('servers');
+    expect(screen.getByTestId('test-server-pop3')).toHaveTextContent('pop.example.com:995');
+    expect(screen.queryByTestId('test-server-imap')).toBeNull();
   });
 
   it('offers POP3 only where the settings have a POP3 server', async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerSettings } from '../../../core/model.js';
 import { createNet, type Net } from '../../../core/net/index.js';
 import { LockoutGuard } from '../../../core/probe/lockout.js';
+import { createMemoryLedger } from '../../../core/probe/lockout-ledger.js';
 import { buildReport } from '../../../core/report/build.js';
 import { type Adversary, startAdversary, staticResolver } from '../../peers/adversaries.js';
 import { issueCert } from '../../peers/ca.js';
@@ -59,7 +60,7 @@ describe('buildReport', () => {
   it('with a password: one login per server, all facts, and no form of the password anywhere', async () => {
     const { report, text } = await buildReport(
       { address: ADDRESS, servers, password: PASSWORD },
-      { net, guard: new LockoutGuard(), clock: () => new Date('2026-01-02T03:04:05Z') },
+      { net, guard: new LockoutGuard(createMemoryLedger()), clock: () => new Date('2026-01-02T03:04:05Z') },
     );
     expect(report).toMatchObject({
       report: 'mailsetup-diagnostics',
@@ -89,7 +90,10 @@ describe('buildReport', () => {
 
   it('without a password: connection, TLS and certificate only; nobody signs in', async () => {
     const before = imap.logins().length + smtp.logins().length;
-    const { report, text } = await buildReport({ address: ADDRESS, servers, lang: 'de' }, { net });
+    const { report, text } = await buildReport(
+      { address: ADDRESS, servers, lang: 'de' },
+      { net, guard: new LockoutGuard(createMemoryLedger()) },
+    );
     expect(report.login).toBe('no-password');
     expect(report.results.every((result) => result.auth === 'not-attempted' && result.ok)).toBe(true);
     expect(report.results[1]?.tls?.certificate?.fingerprint256).toMatch(/^([0-9A-F]{2}:){31}[0-9A-F]{2}$/);
@@ -101,7 +105,7 @@ describe('buildReport', () => {
   it('masked: neither the address nor its domain remain, in the JSON or the text', async () => {
     const { report, text } = await buildReport(
       { address: ADDRESS, servers, password: PASSWORD, maskAddress: true },
-      { net, guard: new LockoutGuard() },
+      { net, guard: new LockoutGuard(createMemoryLedger()) },
     );
     expect(report).toMatchObject({ address: 'j***@r***.test', masked: true });
     expect(report.results[0]?.host).toBe('mail.r***.test');
@@ -114,7 +118,11 @@ describe('buildReport', () => {
     const policy = { allowedDomains: ['corp.example'], presets: [] };
     const { report, text } = await buildReport(
       { address: ADDRESS, servers },
-      { net, policy: { file: '/etc/mailsetup/policy.json', origin: 'machine', policy } },
+      {
+        net,
+        guard: new LockoutGuard(createMemoryLedger()),
+        policy: { file: '/etc/mailsetup/policy.json', origin: 'machine', policy },
+      },
     );
     expect(report).toMatchObject({
       ok: false,
