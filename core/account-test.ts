@@ -4,6 +4,7 @@
 // connection test under the lockout guard (core/probe/test-run.ts).
 
 import { parseAddress } from './address/parse.js';
+import { monotonicMs } from './clock.js';
 import { detect } from './detect.js';
 import { codedErrorData } from './error-data.js';
 import type { DetectResult } from './model.js';
@@ -31,7 +32,7 @@ export interface AccountTestDeps extends TestDeps {
 }
 
 export async function testAccount(request: TestRequest, deps: AccountTestDeps): Promise<TestResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const address = parseAddress(request.address);
   if (request.servers && request.servers.length > 0) {
     return runConnectionTest({ ...request, servers: request.servers }, deps);
@@ -58,7 +59,7 @@ export async function testAccount(request: TestRequest, deps: AccountTestDeps): 
     };
     const servers = serversToTest(detection, { protocol: request.protocol, username: request.username });
     const nothing = { address: address.address, ok: false, results: [], settings: [], detection: summary };
-    const elapsedMs = () => Math.round(performance.now() - started);
+    const elapsedMs = () => Math.round(monotonicMs() - started);
     if (servers.length === 0) return { ...nothing, elapsedMs: elapsedMs() };
     // Settings the mail domain did not confirm (MX only, a server in another organisation's domain, a
     // redirect elsewhere) get no password unless the person says they are right: that is what a

@@ -1,7 +1,6 @@
 // THE application API. electron/ipc.ts, cli/ and browser-host/ adapt this one object; the renderer
 // sees it only as types. Every method takes plain data and returns plain data.
 
-import { testAccount } from './account-test.js';
 import { parseAddress } from './address/parse.js';
 import { type DetectDeps, type DetectRequest, detect } from './detect.js';
 import type { DiscoveryContext } from './discovery/types.js';
@@ -13,19 +12,17 @@ import { loadPolicy } from './policy/load.js';
 import { problemError } from './policy/problem.js';
 import { assertDomainAllowed, assertFormatAllowed, assertProtocolAllowed } from './policy/rules.js';
 import type { PolicyState } from './policy/types.js';
-import { LockoutGuard } from './probe/lockout.js';
-import { createFileLedger } from './probe/lockout-ledger.js';
+import type { LockoutGuard } from './probe/lockout.js';
 import type { TestDeps, TestRequest, TestResult } from './probe/test-run.js';
 import type { RenderReportRequest } from './report/render.js';
 import type { ReportRequest, ReportResult } from './report/types.js';
-import { generatePassword, type PasswordRules } from './secrets/generate.js';
-import {
-  createKeychain,
-  type Keychain,
-  type KeychainDeleteResult,
-  type KeychainEntryRequest,
-  type KeychainSetRequest,
-  type KeychainSetResult,
+import type { PasswordRules } from './secrets/generate.js';
+import type {
+  Keychain,
+  KeychainDeleteResult,
+  KeychainEntryRequest,
+  KeychainSetRequest,
+  KeychainSetResult,
 } from './secrets/keychain.js';
 import type { SavedPassword } from './secrets/saved-index.js';
 import { type PasswordRating, type RateRequest, ratePassword } from './secrets/strength.js';
@@ -130,19 +127,24 @@ export const RECENT_DETECTION_MS = 15 * 60 * 1000;
 export function createApi(
   deps: DetectDeps & TestDeps & ExportDeps & { keychain?: Keychain } = {},
 ): MailSetupApi {
-  // Made on first use: its helper process starts only when a keychain call comes.
-  let keychain = deps.keychain;
-  const keychainOnce = (): Keychain => {
-    keychain ??= createKeychain();
+  // Loaded and made on first use: its helper process (and the index's schema) only when a keychain
+  // call comes. What a command does not use stays off its start path (the CLI is bundled into lazily
+  // loaded chunks along these imports).
+  let keychain: Promise<Keychain> | undefined = deps.keychain && Promise.resolve(deps.keychain);
+  const keychainOnce = (): Promise<Keychain> => {
+    keychain ??= import('./secrets/keychain.js').then(({ createKeychain }) => createKeychain());
     return keychain;
   };
   // Read for every call (a small file): an administrator's change applies without a restart.
   const policyFor = (lang?: Lang): Promise<PolicyState> =>
     deps.policy ? Promise.resolve(deps.policy) : loadPolicy({ lang: lang ?? 'en' });
   // The lockout count of the user's ledger file (core/probe/lockout-ledger.ts), unless injected.
-  let guard = deps.guard;
-  const guardOnce = (): LockoutGuard => {
-    guard ??= new LockoutGuard(createFileLedger());
+  // Loaded on first use, as the keychain: a detect-only run starts without the ledger's modules.
+  let guard: Promise<LockoutGuard> | undefined = deps.guard && Promise.resolve(deps.guard);
+  const guardOnce = (): Promise<LockoutGuard> => {
+    guard ??= Promise.all([import('./probe/lockout.js'), import('./probe/lockout-ledger.js')]).then(
+      ([{ LockoutGuard }, { createFileLedger }]) => new LockoutGuard(createFileLedger()),
+    );
     return guard;
   };
   // detect's latest answers, so that a test without servers uses what the person saw, trust included.
@@ -168,9 +170,10 @@ export function createApi(
       const { policy } = state;
       assertDomainAllowed(policy, parseAddress(request.address));
       const pins = [...(deps.trustedCertificates ?? []), ...(policy?.trustedCertificates ?? [])];
+      const { testAccount } = await import('./account-test.js');
       return testAccount(request, {
         ...deps,
-        guard: guardOnce(),
+        guard: await guardOnce(),
         trustedCertificates: pins,
         policy: state,
         recentDetection,
@@ -191,17 +194,17 @@ export function createApi(
         deps,
       );
     },
-    keychainList: () => keychainOnce().list(),
-    keychainSet: (request) => keychainOnce().set(request),
-    keychainDelete: (request) => keychainOnce().delete(request),
-    generatePassword: async (rules) => generatePassword(rules),
+    keychainList: async () => (await keychainOnce()).list(),
+    keychainSet: async (request) => (await keychainOnce()).set(request),
+    keychainDelete: async (request) => (await keychainOnce()).delete(request),
+    generatePassword: async (rules) => (await import('./secrets/generate.js')).generatePassword(rules),
     ratePassword: (request) => ratePassword(request),
     policy: (request) => policyFor(request?.lang),
     report: async (request) => {
       const policy = await policyFor(request.lang);
       return (await import('./report/build.js')).buildReport(request, {
         ...deps,
-        guard: guardOnce(),
+        guard: await guardOnce(),
         policy,
       });
     },

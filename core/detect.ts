@@ -5,6 +5,7 @@ import { bothForms, unicodeFormOf } from './address/idn.js';
 import { mayImitateAnotherDomain } from './address/lookalike.js';
 import { type ParsedAddress, parseAddress } from './address/parse.js';
 import { typoHints } from './address/typos.js';
+import { monotonicMs } from './clock.js';
 import { agrees, describeBest } from './discovery/agreement.js';
 import { bundledSource, loadCatalog } from './discovery/bundled.js';
 import { type DiscoveryOptions, discover } from './discovery/index.js';
@@ -12,7 +13,8 @@ import { serversOutsideDomain } from './discovery/trust.js';
 import type { DiscoverySource, FoundConfig, RawHint } from './discovery/types.js';
 import { t } from './messages/index.js';
 import type { DetectResult, Lang, Notice, ServerSettings, SourceName } from './model.js';
-import { createNet, type Net } from './net/index.js';
+import type { Net } from './net/index.js';
+import { offlineNet } from './net/offline.js';
 import { problemError } from './policy/problem.js';
 import { assertDomainAllowed } from './policy/rules.js';
 import { policySource, withAllowedProtocols } from './policy/source.js';
@@ -79,13 +81,16 @@ export const DEFAULT_SOURCES: Partial<Record<SourceName, DiscoverySource>> = {
 };
 
 export async function detect(request: DetectRequest, deps: DetectDeps = {}): Promise<DetectResult> {
-  const started = performance.now();
+  const started = monotonicMs();
   const lang = request.lang ?? 'en';
   const address = parseAddress(request.address);
   if (deps.policy?.error) throw problemError(deps.policy.error);
   const policy = deps.policy?.policy;
   assertDomainAllowed(policy, address);
-  const net = deps.net ?? createNet({ dns: request.dns, offline: request.offline ?? false });
+  const dns = request.dns ?? (process.env.MAILSETUP_DNS || undefined);
+  // An offline run starts without the resolver, https and tls: loaded only for a run that goes online.
+  const net =
+    deps.net ?? (request.offline ? offlineNet(dns) : (await import('./net/index.js')).createNet({ dns }));
   const outcome = await discover({
     address,
     net,
@@ -140,7 +145,7 @@ export async function detect(request: DetectRequest, deps: DetectDeps = {}): Pro
     warnings,
     confirmedBy,
     lookups: outcome.lookups,
-    elapsedMs: Math.round(performance.now() - started),
+    elapsedMs: Math.round(monotonicMs() - started),
   };
 }
 

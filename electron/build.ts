@@ -1,14 +1,15 @@
-// `npm run build:electron`: compiles the main process (and core, which it imports) with tsc into
-// dist/electron/main.js and dist/core/, and bundles the preload into dist/electron/preload.cjs.
+// `npm run build:electron`: bundles the main process (and core, which it imports) the way the command
+// line is bundled (tools/bundle-node.ts): dist/electron/main.js with its lazily loaded parts beside
+// it, the keychain helper as dist/electron/host.js, and the preload as dist/electron/preload.cjs.
 // The renderer is built apart (`npm run build:renderer`, into dist/renderer).
 
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bundleNode, ROOT } from '../tools/bundle-node.js';
 import { bundleBridge } from './bundle.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-export const PRELOAD_OUT = path.join(ROOT, 'dist', 'electron', 'preload.cjs');
+const OUT = path.join(ROOT, 'dist', 'electron');
+export const PRELOAD_OUT = path.join(OUT, 'preload.cjs');
 
 export async function buildPreload(out: string = PRELOAD_OUT): Promise<void> {
   const code = await bundleBridge({ entry: path.join(ROOT, 'electron', 'preload.ts'), format: 'cjs' });
@@ -16,16 +17,23 @@ export async function buildPreload(out: string = PRELOAD_OUT): Promise<void> {
   writeFileSync(out, code);
 }
 
-function compileMain(): void {
-  const tsc = path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
-  const run = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'electron', 'tsconfig.json')], {
-    stdio: 'inherit',
+async function bundleMain(): Promise<void> {
+  rmSync(OUT, { recursive: true, force: true });
+  // main.ts starts the keychain helper from ./host.js beside it, as an Electron utility process.
+  await bundleNode({
+    entries: { host: path.join(ROOT, 'core', 'secrets', 'host.ts') },
+    outdir: OUT,
+    splitting: false,
   });
-  if (run.status !== 0) throw new Error(`tsc -p electron/tsconfig.json failed (exit ${run.status})`);
+  await bundleNode({
+    entries: { main: path.join(ROOT, 'electron', 'start.ts') },
+    outdir: OUT,
+    external: ['electron'],
+  });
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
-  compileMain();
+  await bundleMain();
   await buildPreload();
   console.log('built dist/electron/main.js and dist/electron/preload.cjs');
 }

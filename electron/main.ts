@@ -29,7 +29,7 @@ const here = (relative: string): string => fileURLToPath(new URL(relative, impor
 const PATHS = {
   renderer: here('../renderer'),
   preload: here('./preload.cjs'),
-  keychainHost: here('../core/secrets/host.js'),
+  keychainHost: here('./host.js'),
   icon: here('../../assets/icon.png'),
 };
 

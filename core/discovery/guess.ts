@@ -3,6 +3,7 @@
 // completed with a certificate valid for its name and the server speaks the protocol it should.
 
 import type { LookupAddress } from 'node:dns';
+import { monotonicMs } from '../clock.js';
 import { type ErrorCode, MailSetupError, type Phase } from '../errors.js';
 import type { Protocol, Security, ServerSettings } from '../model.js';
 import { withTimeout } from '../net/abort.js';
@@ -75,7 +76,7 @@ export function guessCandidates(domain: string): GuessCandidate[] {
 export const createGuessSource =
   (proveCandidate: CandidateProver): DiscoverySource =>
   async (context) => {
-    const started = performance.now();
+    const started = monotonicMs();
     const budgetMs = context.sourceTimeoutMs - GUESS_DEFAULTS.marginMs;
     const { domain } = context.address;
     const candidates = guessCandidates(domain);
@@ -90,7 +91,7 @@ export const createGuessSource =
     );
 
     const probeTimeoutMs = Math.floor(
-      Math.min(GUESS_DEFAULTS.probeTimeoutMs, budgetMs - (performance.now() - started)),
+      Math.min(GUESS_DEFAULTS.probeTimeoutMs, budgetMs - (monotonicMs() - started)),
     );
     if (known.size === 0 || probeTimeoutMs <= 0) return null;
     const resolver = pinnedResolver(context.net.resolver, known);

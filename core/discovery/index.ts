@@ -4,6 +4,7 @@
 // SOURCE_NAMES (core/model.ts); each source's time limit is in timeouts.ts.
 
 import type { ParsedAddress } from '../address/parse.js';
+import { monotonicMs } from '../clock.js';
 import { type Lookup, SOURCE_NAMES, type SourceName } from '../model.js';
 import { abortReason, anySignal, raceSignal, withTimeout } from '../net/abort.js';
 import type { Net } from '../net/index.js';
@@ -53,7 +54,7 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
   const run = new AbortController();
   const runSignal = withTimeout(deadlineMs, anySignal([run.signal, options.signal]));
   const lookups: Lookup[] = [];
-  const started = performance.now();
+  const started = monotonicMs();
 
   const active = SOURCE_RANKING.filter(
     (name) => options.sources[name] && (!options.net.offline || OFFLINE_SOURCES.has(name)),
@@ -80,12 +81,12 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
       (config) =>
         settled.set(name, {
           config: config && inContractOrder(config),
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(monotonicMs() - started),
         }),
       (error: unknown) =>
         settled.set(name, {
           error: signal.aborted ? abortReason(signal) : error,
-          ms: Math.round(performance.now() - started),
+          ms: Math.round(monotonicMs() - started),
         }),
     );
   });
@@ -110,7 +111,7 @@ export async function discover(options: DiscoveryOptions): Promise<DiscoveryOutc
   // What is still running is no longer needed.
   run.abort(new DOMException('answer found', 'AbortError'));
   // Every source shows up in the look-ups, also one that never got to record a step of its own.
-  const elapsed = Math.round(performance.now() - started);
+  const elapsed = Math.round(monotonicMs() - started);
   for (const name of SOURCE_RANKING) {
     if (!options.sources[name] || lookups.some((lookup) => lookup.source === name)) continue;
     const result = settled.get(name);

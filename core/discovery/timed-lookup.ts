@@ -1,6 +1,7 @@
 // Every network step of a discovery source is timed and recorded the same way: one helper, apart from
 // the shared types so that any source (and the policy source) can use it without a circle.
 
+import { monotonicMs } from '../clock.js';
 import type { LookupOutcome, SourceName } from '../model.js';
 import type { DiscoveryContext } from './types.js';
 
@@ -12,12 +13,12 @@ export async function timedLookup<T>(
   step: () => Promise<T>,
   outcomeOf: (value: T) => LookupOutcome,
 ): Promise<T> {
-  const started = performance.now();
+  const started = monotonicMs();
   context.progress?.({ source, target, state: 'started' });
   try {
     const value = await step();
     const outcome = outcomeOf(value);
-    context.record({ source, target, outcome, ms: Math.round(performance.now() - started) });
+    context.record({ source, target, outcome, ms: Math.round(monotonicMs() - started) });
     context.progress?.({ source, target, state: outcome });
     return value;
   } catch (error) {
@@ -32,7 +33,7 @@ export async function timedLookup<T>(
             ? 'too-many-redirects'
             : 'error';
     const detail = error instanceof Error ? error.message : String(error);
-    context.record({ source, target, outcome, ms: Math.round(performance.now() - started), detail });
+    context.record({ source, target, outcome, ms: Math.round(monotonicMs() - started), detail });
     context.progress?.({ source, target, state: outcome });
     throw error;
   }

@@ -7,7 +7,6 @@ import { autodiscoverXml } from './autodiscover.js';
 import { type ExportEnvironment, exportEnvironment } from './environment.js';
 import { renderGuide } from './guides/index.js';
 import { localizedExportHints } from './hints.js';
-import { mobileconfig } from './mobileconfig.js';
 import { thunderbirdConfig } from './thunderbird.js';
 import {
   type ExportDeps,
@@ -41,6 +40,8 @@ const WRITERS: Readonly<Record<ExportFormat, Writer>> = {
     warnings: [],
   }),
   mobileconfig: async ({ account, lang, env, sign }) => {
+    // The plist writer (xmlbuilder, xmldom: 400 KB) loads only for a profile.
+    const { mobileconfig } = await import('./mobileconfig.js');
     const profile = mobileconfig(account, lang, env);
     return {
       filename: `${account.address.domain}.mobileconfig`,

@@ -1,7 +1,7 @@
 // Everything that touches the network, bundled per run: one resolver, one fetch, one TLS policy.
 
-import { MailSetupError } from '../errors.js';
 import { createFetcher, type Fetcher } from './fetch.js';
+import { offlineNet } from './offline.js';
 import { createResolver, type Resolver } from './resolver.js';
 
 export interface Net {
@@ -17,24 +17,9 @@ export interface NetOptions {
 }
 
 export function createNet(options: NetOptions = {}): Net {
-  const resolver = createResolver({ server: options.dns ?? (process.env.MAILSETUP_DNS || undefined) });
-  if (options.offline) {
-    const refuse = () => Promise.reject(new MailSetupError('dns-not-found', 'offline: no network access'));
-    return {
-      offline: true,
-      fetch: refuse,
-      resolver: {
-        server: resolver.server,
-        resolveMx: refuse,
-        resolveSrv: refuse,
-        resolveTxt: refuse,
-        resolveAddresses: refuse,
-        cancel: () => {},
-        lookup: (_host, _options, callback) =>
-          callback(Object.assign(new Error('offline'), { code: 'ENOTFOUND' }), '', 0),
-      },
-    };
-  }
+  const dns = options.dns ?? (process.env.MAILSETUP_DNS || undefined);
+  if (options.offline) return offlineNet(dns);
+  const resolver = createResolver({ server: dns });
   return { offline: false, resolver, fetch: createFetcher(resolver) };
 }
 

@@ -97,31 +97,44 @@ function isAlive(pid: number): boolean {
   }
 }
 
-/** A lock whose owner is gone or that is older than a lock ever lives. */
-async function isStale(lockFile: string, now: number): Promise<boolean> {
-  try {
-    const [pid, since] = (await readFile(lockFile, 'utf8')).split(' ').map(Number);
-    if (since !== undefined && Number.isFinite(since) && now - since > LEDGER_DEFAULTS.staleLockMs)
-      return true;
-    return pid !== undefined && !isAlive(pid);
-  } catch {
-    // Gone already, or half written by its owner just now: try again.
-    return false;
+/** The lock file's words ("pid time token"), or undefined when it is gone. */
+async function lockContent(lockFile: string): Promise<string | undefined> {
+  return readFile(lockFile, 'utf8').catch(() => undefined);
+}
+
+/** Whether the lock seen as `content` is stale: its owner is gone, or it is older than a lock ever lives. */
+async function isStale(lockFile: string, content: string, now: number): Promise<boolean> {
+  const [pid, since] = content.split(' ').map(Number);
+  if (pid === undefined || since === undefined || !Number.isFinite(since) || !(pid > 0)) {
+    // Created but not written yet (its owner is between open and write): stale only if it stays so.
+    const facts = await stat(lockFile).catch(() => undefined);
+    return facts !== undefined && now - facts.mtimeMs > LEDGER_DEFAULTS.staleLockMs;
   }
+  return now - since > LEDGER_DEFAULTS.staleLockMs || !isAlive(pid);
+}
+
+/** Removes the lock only if it still says `content`: never a lock another process has just taken. */
+async function removeIfStill(lockFile: string, content: string): Promise<void> {
+  if ((await lockContent(lockFile)) === content) await rm(lockFile, { force: true });
 }
 
 async function withLock<T>(lockFile: string, work: () => Promise<T>): Promise<T> {
   const deadline = Date.now() + LEDGER_DEFAULTS.lockWaitMs;
+  const token = randomBytes(6).toString('hex');
+  let mine = '';
   for (;;) {
     try {
+      // The time of taking it: waiting for the lock must not make our own lock look old.
+      mine = `${process.pid} ${Date.now()} ${token}`;
       const handle = await open(lockFile, 'wx');
-      await handle.writeFile(`${process.pid} ${Date.now()}`);
+      await handle.writeFile(mine);
       await handle.close();
       break;
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      if (Date.now() > deadline || (await isStale(lockFile, Date.now()))) {
-        await rm(lockFile, { force: true });
+      const seen = await lockContent(lockFile);
+      if (seen !== undefined && (Date.now() > deadline || (await isStale(lockFile, seen, Date.now())))) {
+        await removeIfStill(lockFile, seen);
         continue;
       }
       await delay(LEDGER_DEFAULTS.retryMs * (1 + Math.random()));
@@ -130,7 +143,8 @@ async function withLock<T>(lockFile: string, work: () => Promise<T>): Promise<T>
   try {
     return await work();
   } finally {
-    await rm(lockFile, { force: true });
+    // Ours unless someone broke it meanwhile (we hung past lockWaitMs): then theirs stays.
+    await removeIfStill(lockFile, mine);
   }
 }
 

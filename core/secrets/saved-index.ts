@@ -9,7 +9,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { z } from 'zod';
 import type { EntryKey } from './account.js';
 import { appDataDir } from './data-dir.js';
 
@@ -36,14 +35,21 @@ export interface SavedIndex {
 const INDEX_FOLDER = 'keychain-index';
 const FILE_NAME = /^[0-9a-f]{32}\.json$/;
 
-const savedFile = z.object({
-  version: z.literal(1),
-  address: z.string(),
-  label: z.string(),
-  created: z.string(),
-  updated: z.string(),
-  hosts: z.array(z.string()),
-});
+/**
+ * A file this module wrote: version 1, the five fields. Checked by hand: six fields do not need a
+ * schema library, and `mailsetup test --keychain` starts without one.
+ */
+function isSavedFile(json: unknown): json is SavedPassword & { version: 1 } {
+  if (typeof json !== 'object' || json === null) return false;
+  const file = json as Record<string, unknown>;
+  const strings = ['address', 'label', 'created', 'updated'] as const;
+  return (
+    file.version === 1 &&
+    strings.every((field) => typeof file[field] === 'string') &&
+    Array.isArray(file.hosts) &&
+    file.hosts.every((host) => typeof host === 'string')
+  );
+}
 
 /** One file per keychain account; hashed because labels may hold characters no file name can. */
 function fileName(key: EntryKey): string {
@@ -61,9 +67,8 @@ function parse(text: string): SavedPassword | undefined {
   } catch {
     return undefined;
   }
-  const result = savedFile.safeParse(json);
-  if (!result.success) return undefined;
-  const { address, label, created, updated, hosts } = result.data;
+  if (!isSavedFile(json)) return undefined;
+  const { address, label, created, updated, hosts } = json;
   return { address, label, created, updated, hosts };
 }
 

@@ -2,10 +2,13 @@
 
 import { spawn } from 'node:child_process';
 import path from 'node:path';
+import { expect } from 'vitest';
 
 export const CLI = path.resolve(import.meta.dirname, '..', '..', 'bin', 'mailsetup.js');
 
 export interface CliRun {
+  /** The arguments it ran with: failure messages name the run. */
+  args: string[];
   code: number | null;
   stdout: string;
   stderr: string;
@@ -31,7 +34,31 @@ export function runCli(
       stderr += chunk;
     });
     child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr, ms: performance.now() - started }));
+    child.on('close', (code) => resolve({ args, code, stdout, stderr, ms: performance.now() - started }));
     child.stdin.end(options.stdin ?? '');
   });
+}
+
+/** What a failure message shows of a run: which one it was, how it ended, and everything it wrote. */
+export function describeRun(run: CliRun): string {
+  const ms = Math.round(run.ms);
+  return [
+    `mailsetup ${run.args.join(' ')} -> exit ${run.code} after ${ms} ms`,
+    `--- stderr ---\n${run.stderr.trimEnd()}`,
+    `--- stdout ---\n${run.stdout.trimEnd()}`,
+  ].join('\n');
+}
+
+/** Asserts a run's exit code; a failure shows the run's stderr and stdout, not just two numbers. */
+export function expectExit(run: CliRun, code: number): void {
+  expect(run.code, describeRun(run)).toBe(code);
+}
+
+/** A run's stdout parsed as JSON; when it is not JSON, the failure shows the whole run. */
+export function cliJson<T = unknown>(run: CliRun): T {
+  try {
+    return JSON.parse(run.stdout) as T;
+  } catch (error) {
+    throw new Error(`stdout is not JSON (${(error as Error).message})\n${describeRun(run)}`);
+  }
 }

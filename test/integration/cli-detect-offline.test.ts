@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { DetectResult } from '../../core/model.js';
-import { runCli } from '../helpers/cli.js';
+import { cliJson, expectExit, runCli } from '../helpers/cli.js';
 
 describe('mailsetup detect --offline (the built CLI)', () => {
   it('finds a bundled provider and prints only JSON on stdout (exit 0)', async () => {
     const run = await runCli(['detect', 'info@variomedia.de', '--offline', '--json']);
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as DetectResult;
+    expectExit(run, 0);
+    const result = cliJson(run) as DetectResult;
     expect(result).toMatchObject({ found: true, source: 'bundled', trusted: true, domain: 'variomedia.de' });
     expect(result.incoming[0]).toEqual({
       protocol: 'imap',
@@ -25,8 +25,8 @@ describe('mailsetup detect --offline (the built CLI)', () => {
 
   it('keeps the Unicode form of an IDN address and looks up its xn-- form', async () => {
     const run = await runCli(['detect', ' Jörg@Müller.example ', '--offline', '--json']);
-    expect(run.code).toBe(3);
-    const result = JSON.parse(run.stdout) as DetectResult;
+    expectExit(run, 3);
+    const result = cliJson(run) as DetectResult;
     expect(result.address).toBe('Jörg@müller.example');
     expect(result.domain).toBe('xn--mller-kva.example');
     expect(result.domainUnicode).toBe('müller.example');
@@ -48,8 +48,8 @@ describe('mailsetup detect --offline (the built CLI)', () => {
 
   it('says nothing was found with exit 3, and suggests a typo fix without changing the address', async () => {
     const run = await runCli(['detect', 'max@gmx.dee', '--offline', '--json']);
-    expect(run.code).toBe(3);
-    const result = JSON.parse(run.stdout) as DetectResult;
+    expectExit(run, 3);
+    const result = cliJson(run) as DetectResult;
     expect(result.address).toBe('max@gmx.dee');
     expect(result.hints).toContainEqual(
       expect.objectContaining({ code: 'possible-typo', detail: 'max@gmx.de' }),
@@ -58,25 +58,25 @@ describe('mailsetup detect --offline (the built CLI)', () => {
 
   it('rejects an invalid address with exit 2 and a plain sentence, in German too', async () => {
     const en = await runCli(['detect', 'a@b@c.de', '--offline']);
-    expect(en.code).toBe(2);
+    expectExit(en, 2);
     expect(en.stdout).toBe('');
     expect(en.stderr).toMatch(/@/);
     const de = await runCli(['detect', 'a@b@c.de', '--offline', '--lang', 'de', '--json']);
-    expect(de.code).toBe(2);
-    expect(JSON.parse(de.stdout)).toMatchObject({ error: { code: 'invalid-address' } });
+    expectExit(de, 2);
+    expect(cliJson(de)).toMatchObject({ error: { code: 'invalid-address' } });
     expect(de.stdout).toMatch(/Adresse/);
   });
 
   it('treats an unknown flag or a missing address as a usage error (exit 2)', async () => {
-    expect((await runCli(['detect', 'a@example.org', '--bogus'])).code).toBe(2);
-    expect((await runCli(['detect'])).code).toBe(2);
-    expect((await runCli(['detect', 'a@example.org', '--timeout', 'soon'])).code).toBe(2);
-    expect((await runCli(['frobnicate'])).code).toBe(2);
+    expectExit(await runCli(['detect', 'a@example.org', '--bogus']), 2);
+    expectExit(await runCli(['detect']), 2);
+    expectExit(await runCli(['detect', 'a@example.org', '--timeout', 'soon']), 2);
+    expectExit(await runCli(['frobnicate']), 2);
   });
 
   it('writes a readable summary in the chosen language', async () => {
     const run = await runCli(['detect', 'max@gmx.de', '--offline', '--lang', 'de']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toContain('Einstellungen für max@gmx.de');
     expect(run.stdout).toContain('imap.gmx.net:993');
     expect(run.stdout).toContain('SSL/TLS');

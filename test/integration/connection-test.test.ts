@@ -10,7 +10,7 @@ import { createNet, type Net } from '../../core/net/index.js';
 import { LockoutGuard } from '../../core/probe/lockout.js';
 import { createMemoryLedger } from '../../core/probe/lockout-ledger.js';
 import { runConnectionTest } from '../../core/probe/test-run.js';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
 import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
 import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
@@ -219,8 +219,8 @@ describe('mailsetup test (the built CLI)', () => {
   it('passes with the right password: JSON only on stdout, exit 0', async () => {
     const run = await cli([...flags, '--password-stdin', '--json'], `${dave.password}\n`);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as TestResult;
+    expectExit(run, 0);
+    const result = cliJson(run) as TestResult;
     expect(result.ok).toBe(true);
     expect(result.results.map((entry) => [entry.protocol, entry.port, entry.auth])).toEqual([
       ['imap', 993, 'ok'],
@@ -234,8 +234,8 @@ describe('mailsetup test (the built CLI)', () => {
     const wrong = 'daves-wrong-password';
     const before = await dovecot.failedLoginAttempts(dave.user);
     const run = await cli([...flags, '--password-stdin', '--json'], wrong);
-    expect(run.code).toBe(4);
-    const result = JSON.parse(run.stdout) as TestResult;
+    expectExit(run, 4);
+    const result = cliJson(run) as TestResult;
     expect(result.results.map((entry) => entry.error?.code)).toEqual([
       'auth-failed',
       'auth-failed',
@@ -249,7 +249,7 @@ describe('mailsetup test (the built CLI)', () => {
   it('prints a checklist without --json, in the chosen language', async () => {
     // The wrong password above used up the three logins that go out unconfirmed: --force confirms.
     const english = await cli([...flags, '--password-stdin', '--force'], dave.password);
-    expect(english.code).toBe(0);
+    expectExit(english, 0);
     expect(english.stdout).toContain(`Testing ${dave.user}`);
     expect(english.stdout).toMatch(/IMAP mail\.conntest\.test:993 SSL\/TLS/);
     expect(english.stdout).toMatch(/✓ Connected \(\d+ ms\)/);
@@ -263,7 +263,7 @@ describe('mailsetup test (the built CLI)', () => {
       ['--imap', `${MAIL_HOST}:143/starttls`, '--password-stdin', '--lang', 'de'],
       'falsch-falsch',
     );
-    expect(german.code).toBe(4);
+    expectExit(german, 4);
     expect(german.stdout).toContain('✓ Verschlüsselt mit TLSv1.');
     expect(german.stdout).toContain('✗ Der Server hat Benutzername oder Passwort abgelehnt.');
     expect(german.stdout).toContain('Was tun:');
@@ -281,19 +281,19 @@ describe('mailsetup test (the built CLI)', () => {
       },
     );
     expect(run.stderr).toBe('');
-    const result = JSON.parse(run.stdout) as TestResult & { detection: { source: string } };
+    const result = cliJson(run) as TestResult & { detection: { source: string } };
     expect(result.detection.source).toBe('srv');
     expect(result.results.map((entry) => [entry.protocol, entry.host, entry.port, entry.ok])).toEqual([
       ['imap', MAIL_HOST, 993, true],
       ['smtp', MAIL_HOST, 465, true],
     ]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expectClean(run, alice.password);
   });
 
   it('never takes a password as an argument, and does not repeat one back', async () => {
     const missing = await cli(flags);
-    expect(missing.code).toBe(2);
+    expectExit(missing, 2);
     expect(missing.stderr).toContain('--password-stdin');
     for (const args of [
       ['--password', 'hunter2-secret'],
@@ -301,16 +301,16 @@ describe('mailsetup test (the built CLI)', () => {
       ['hunter2-secret'],
     ]) {
       const run = await cli([...flags, ...args]);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(run.stderr).toContain('never given as an argument');
       expect(`${run.stdout}${run.stderr}`).not.toContain('hunter2-secret');
     }
     const keychain = await cli([...flags, '--keychain', '--password-stdin'], 'x');
-    expect(keychain.code).toBe(2);
+    expectExit(keychain, 2);
     expect(keychain.stderr).toContain('--keychain');
     const empty = await cli([...flags, '--password-stdin'], '\n');
-    expect(empty.code).toBe(2);
+    expectExit(empty, 2);
     const badServer = await cli(['--imap', `${MAIL_HOST}:993/plain`, '--password-stdin'], 'x');
-    expect(badServer.code).toBe(2);
+    expectExit(badServer, 2);
   });
 });

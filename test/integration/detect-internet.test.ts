@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectResult } from '../../core/model.js';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { configXml, standardServers } from '../helpers/config-xml.js';
 import { type DnsHandle, startDns, startSilentDns } from '../peers/dnsmasq.js';
 import { type HttpsHostsHandle, startHttpsHosts } from '../peers/https-host.js';
@@ -164,13 +164,13 @@ async function detect(address: string, extra: string[] = []): Promise<{ run: Cli
   const run = await runCli(['detect', address, '--json', '--dns', dns.server, ...extra], {
     env: { MAILSETUP_ISPDB_URL: 'https://ispdb.test/v1.1/' },
   });
-  return { run, result: JSON.parse(run.stdout) as DetectResult };
+  return { run, result: cliJson(run) as DetectResult };
 }
 
 describe('detect on the test internet', () => {
   it("reads the provider's autoconfig file, confirmed by SRV, without credentials in the request", async () => {
     const { run, result } = await detect('anna@autoconf.test');
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result).toMatchObject({ found: true, source: 'autoconfig', trusted: true, warnings: [] });
     expect(result.incoming[0]).toEqual({
       protocol: 'imap',
@@ -195,7 +195,7 @@ describe('detect on the test internet', () => {
 
   it('answers from SRV when the autoconfig host hangs, at the source timeout', async () => {
     const { run, result } = await detect('bob@srvhung.test');
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result.source).toBe('srv');
     expect(result.incoming.map((server) => `${server.host}:${server.port}/${server.security}`)).toEqual([
       'imap.srvhung.test:993/tls',
@@ -209,7 +209,7 @@ describe('detect on the test internet', () => {
 
   it('never fetches a configuration over plain HTTP', async () => {
     const { run, result } = await detect('carl@httponly.test');
-    expect(run.code).toBe(3);
+    expectExit(run, 3);
     expect(result.found).toBe(false);
     expect(web.requests.filter((request) => request.scheme === 'http')).toEqual([]);
   });
@@ -266,7 +266,7 @@ describe('detect on the test internet', () => {
 
   it('recognises a domain hosted at a bundled provider by its MX, and asks to confirm', async () => {
     const { run, result } = await detect('hans@hosted.test');
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result).toMatchObject({ source: 'mx', trusted: false, provider: { id: 'ionos' } });
     expect(result.warnings).toContainEqual(
       expect.objectContaining({ code: 'mail-hosted-elsewhere', detail: 'ionos.de' }),
@@ -281,8 +281,8 @@ describe('detect on the test internet', () => {
         stdin: 'not-sent-anywhere',
       },
     );
-    expect(run.code).toBe(4);
-    const output = JSON.parse(run.stdout) as { results: unknown[]; error: { code: string } };
+    expectExit(run, 4);
+    const output = cliJson(run) as { results: unknown[]; error: { code: string } };
     expect(output.results).toEqual([]);
     expect(output.error.code).toBe('untrusted-settings');
     expect(run.stdout + run.stderr).not.toContain('not-sent-anywhere');
@@ -307,7 +307,7 @@ describe('detect on the test internet', () => {
 
   it('reports nothing found for a domain without any of it (exit 3)', async () => {
     const { run, result } = await detect('kai@nothing.test');
-    expect(run.code).toBe(3);
+    expectExit(run, 3);
     expect(result.found).toBe(false);
     expect(result.lookups.every((lookup) => lookup.outcome !== 'found')).toBe(true);
   });
@@ -324,7 +324,7 @@ describe('detect on the test internet', () => {
         '--timeout',
         '3',
       ]);
-      expect(run.code).toBe(3);
+      expectExit(run, 3);
       expect(run.ms).toBeLessThan(10_000);
     } finally {
       await silent.stop();

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DomainCheckResult } from '../../core/api.js';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { configXml, standardServers } from '../helpers/config-xml.js';
 import { issueCert } from '../peers/ca.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
@@ -125,8 +125,8 @@ function domain(args: string[]): Promise<CliRun> {
 
 async function check(name: string): Promise<DomainCheckResult> {
   const run = await domain([name, '--json']);
-  expect(run.code).toBe(0);
-  return JSON.parse(run.stdout) as DomainCheckResult;
+  expectExit(run, 0);
+  return cliJson(run) as DomainCheckResult;
 }
 
 const verdicts = (result: DomainCheckResult) =>
@@ -223,7 +223,7 @@ describe('mailsetup domain', () => {
 
   it('as text, in German, for the domain of an address', async () => {
     const run = await domain(['jane@bad.test', '--lang', 'de']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toContain('Domain-Prüfung für bad.test');
     expect(run.stdout).toMatch(/✗ DMARC +fehlt +Kein DMARC-Eintrag bei _dmarc\.bad\.test/);
     expect(run.stdout).toMatch(/✓ SPF +in Ordnung/);
@@ -233,8 +233,8 @@ describe('mailsetup domain', () => {
 
   it('a bad domain is bad input: exit 2', async () => {
     const run = await domain(['not a domain']);
-    expect(run.code).toBe(2);
+    expectExit(run, 2);
     expect(run.stderr).toContain('"not a domain" is not a domain name such as example.com.');
-    expect((await domain([])).code).toBe(2);
+    expectExit(await domain([]), 2);
   });
 });

@@ -11,7 +11,7 @@ import { parseAddress } from '../../core/address/parse.js';
 import { parseConfigXml } from '../../core/discovery/config-xml.js';
 import { isPoxRedirect, parsePoxResponse } from '../../core/discovery/pox.js';
 import { t } from '../../core/messages/index.js';
-import { runCli } from '../helpers/cli.js';
+import { cliJson, expectExit, runCli } from '../helpers/cli.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-export-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -27,7 +27,7 @@ const JOERG_SERVERS = [
 describe('mailsetup export (the built CLI)', () => {
   it('writes a detected configuration to stdout, with hints on stderr only', async () => {
     const run = await runCli(['export', 'max@gmx.de', '--offline', '--format', 'thunderbird']);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     const parsed = parseConfigXml(run.stdout, parseAddress('max@gmx.de'));
     expect(parsed.incoming[0]).toMatchObject({
       protocol: 'imap',
@@ -97,9 +97,9 @@ describe('mailsetup export (the built CLI)', () => {
       out,
       '--json',
     ]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stderr).toBe('');
-    const summary = JSON.parse(run.stdout);
+    const summary = cliJson(run);
     expect(summary).toEqual({
       file: out,
       format: 'guide-applemail',
@@ -117,7 +117,7 @@ describe('mailsetup export (the built CLI)', () => {
   it('writes an HTML guide and says so', async () => {
     const out = path.join(dir, 'guide.html');
     const run = await runCli(['export', ...JOERG_SERVERS, '--format', 'guide-outlook', '--out', out]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toBe(`Written: ${out}\n`);
     expect(readFileSync(out, 'utf8')).toContain('imap.xn--mller-kva.example');
   });
@@ -135,7 +135,7 @@ describe('mailsetup export (the built CLI)', () => {
       '--format',
       'autodiscover',
     ]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     const parsed = parsePoxResponse(run.stdout, parseAddress('anna@example.org'));
     if (!parsed || isPoxRedirect(parsed)) throw new Error('no settings');
     expect(parsed.incoming).toEqual([
@@ -157,7 +157,7 @@ describe('mailsetup export (the built CLI)', () => {
       ['export', ...JOERG_SERVERS, '--format', 'mobileconfig', '--include-password-stdin', '--out', out],
       { stdin: 'Geheim <&> 1\n' },
     );
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).not.toContain('Geheim');
     expect(run.stderr).toMatch(/contains your password/);
     expect(statSync(out).mode & 0o777).toBe(0o600);
@@ -171,7 +171,7 @@ describe('mailsetup export (the built CLI)', () => {
 
   it('writes no password unless asked', async () => {
     const run = await runCli(['export', ...JOERG_SERVERS, '--format', 'mobileconfig'], { stdin: 'Geheim' });
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toContain('<key>EmailAddress</key>');
     expect(run.stdout).not.toContain('Password</key>\n        <string>');
     expect(run.stdout).not.toContain('Geheim');
@@ -179,7 +179,7 @@ describe('mailsetup export (the built CLI)', () => {
 
   it('says nothing was found with exit 3', async () => {
     const run = await runCli(['export', 'jörg@müller.example', '--offline', '--format', 'thunderbird']);
-    expect(run.code).toBe(3);
+    expectExit(run, 3);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('xn--mller-kva.example');
   });
@@ -224,10 +224,10 @@ describe('mailsetup export (the built CLI)', () => {
     ],
   ])('refuses %s with exit 2', async (_, args) => {
     const run = await runCli(args, { stdin: 'pw' });
-    expect(run.code).toBe(2);
+    expectExit(run, 2);
     if (args.includes('--json')) {
       // JSON runs get their error as JSON on stdout, as detect does.
-      expect(JSON.parse(run.stdout)).toMatchObject({ error: { code: 'usage' } });
+      expect(cliJson(run)).toMatchObject({ error: { code: 'usage' } });
     } else {
       expect(run.stdout).toBe('');
       expect(run.stderr).not.toBe('');
@@ -238,7 +238,7 @@ describe('mailsetup export (the built CLI)', () => {
     const bad = await runCli(['export', 'a@example.org', '--format', 'prf', '--lang', 'de']);
     expect(bad.stderr).toContain('Unbekanntes Format „prf“');
     const help = await runCli(['export', '--help']);
-    expect(help.code).toBe(0);
+    expectExit(help, 0);
     expect(help.stdout).toContain('mailsetup export <address> --format FORMAT');
     expect(help.stdout).toContain('guide-applemail');
   });

@@ -9,7 +9,7 @@ import { promisify } from 'node:util';
 import * as plist from 'plist';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportAccount, type SigningIdentity } from '../../core/export/index.js';
-import { runCli } from '../helpers/cli.js';
+import { expectExit, runCli } from '../helpers/cli.js';
 import { fixedDeps, JOERG } from '../unit/export/accounts.js';
 
 const run = promisify(execFile);
@@ -157,11 +157,11 @@ describe('signed profiles', () => {
     args.push('--smtp', 'smtp.xn--mller-kva.example:587/starttls', '--format', 'mobileconfig');
     const signing = ['--sign-cert', file('signer.pem'), '--sign-key', file('signer.key')];
     const made = await runCli([...args, ...signing, '--out', out]);
-    expect(made.code).toBe(0);
+    expectExit(made, 0);
     expect((await verify(out)).ok).toBe(true);
 
-    expect((await runCli([...args, ...signing])).code).toBe(2);
-    expect((await runCli([...args, '--sign-cert', file('signer.pem'), '--out', out])).code).toBe(2);
+    expectExit(await runCli([...args, ...signing]), 2);
+    expectExit(await runCli([...args, '--sign-cert', file('signer.pem'), '--out', out]), 2);
     const wrongKey = await runCli([
       ...args,
       '--sign-cert',
@@ -171,9 +171,9 @@ describe('signed profiles', () => {
       '--out',
       out,
     ]);
-    expect(wrongKey.code).toBe(2);
+    expectExit(wrongKey, 2);
     expect(wrongKey.stderr).toMatch(/does not belong/);
     const guide = [...args.slice(0, -1), 'guide-applemail', ...signing, '--out', file('g.html')];
-    expect((await runCli(guide)).code).toBe(2);
+    expectExit(await runCli(guide), 2);
   });
 });

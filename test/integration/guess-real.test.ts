@@ -3,7 +3,7 @@
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectResult } from '../../core/model.js';
-import { runCli } from '../helpers/cli.js';
+import { cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
 import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
 import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
@@ -55,8 +55,8 @@ describe('guess with real Dovecot and Postfix', () => {
     const run = await runCli(['detect', 'anna@guess.test', '--json', '--dns', dns.server], {
       env: { MAILSETUP_ISPDB_URL: 'https://ispdb.invalid.test/v1.1/' },
     });
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as DetectResult;
+    expectExit(run, 0);
+    const result = cliJson(run) as DetectResult;
     expect(result.source).toBe('guess');
     expect(result.incoming[0]).toEqual({
       protocol: 'imap',
@@ -84,7 +84,7 @@ describe('guess with real Dovecot and Postfix', () => {
     const run = await runCli(['detect', 'bert@wrongcert.test', '--json', '--dns', dns.server], {
       env: { MAILSETUP_ISPDB_URL: 'https://ispdb.invalid.test/v1.1/' },
     });
-    const result = JSON.parse(run.stdout) as DetectResult;
+    const result = cliJson(run) as DetectResult;
     expect(result.incoming.map((server) => server.host)).not.toContain('imap.wrongcert.test');
     expect(result.found).toBe(false);
     const rejected = result.lookups.find((lookup) => lookup.target.includes('imap.wrongcert.test:993'));

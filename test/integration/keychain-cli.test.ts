@@ -1,5 +1,5 @@
 // `mailsetup keychain` (the built CLI) against a real Secret Service, and the promise that the password
-// exists nowhere but in the keychain. Build first: npx tsc -p tsconfig.build.json.
+// exists nowhere but in the keychain. Build first: npm run build:cli.
 
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { defaultLabel, entryKey, MAX_SECRET_LENGTH, SERVICE_NAME } from '../../c
 import { generatePassword } from '../../core/secrets/generate.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import type { KeychainStore } from '../../core/secrets/store.js';
-import { runCli } from '../helpers/cli.js';
+import { cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { filesHolding, filesUnder, outputsHold } from '../helpers/secret-search.js';
 import { type SecretServiceHandle, startSecretService } from '../peers/secret-service.js';
 
@@ -50,8 +50,8 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       stdin: 'first app password\n',
     });
     expect(set.stderr).toBe('');
-    expect(set.code).toBe(0);
-    const saved = JSON.parse(set.stdout);
+    expectExit(set, 0);
+    const saved = cliJson<{ hosts: string[] }>(set);
     expect(saved).toMatchObject({ address: ADDRESS, label: defaultLabel(), saved: true, replaced: false });
     // The servers come from the bundled provider list, without going online.
     expect(saved.hosts).toEqual(expect.arrayContaining(['imap.variomedia.de', 'smtp.variomedia.de']));
@@ -62,25 +62,25 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       env,
       stdin: 'second\r\n',
     });
-    expect(again.code).toBe(0);
+    expectExit(again, 0);
     expect(again.stdout).toMatch(/^Replaced the saved password for info@variomedia\.de/);
     expect(await store.getPassword(accountOf(ADDRESS))).toBe('second');
     expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf(ADDRESS) })).toBe(1);
 
     const list = await runCli(['keychain', 'list', '--json'], { env });
-    expect(list.code).toBe(0);
-    const { entries } = JSON.parse(list.stdout);
+    expectExit(list, 0);
+    const { entries } = cliJson<{ entries: unknown[] }>(list);
     expect(entries).toEqual([expect.objectContaining({ address: ADDRESS, label: defaultLabel() })]);
     const text = await runCli(['keychain', 'list', '--lang', 'de'], { env });
     expect(text.stdout).toContain('Von MailSetup Assistant gespeicherte Passwörter (1):');
     expect(text.stdout).toContain('imap.variomedia.de');
 
     const deleted = await runCli(['keychain', 'delete', ADDRESS, '--json'], { env });
-    expect(JSON.parse(deleted.stdout)).toEqual({ address: ADDRESS, label: defaultLabel(), deleted: true });
+    expect(cliJson(deleted)).toEqual({ address: ADDRESS, label: defaultLabel(), deleted: true });
     expect(await store.getPassword(accountOf(ADDRESS))).toBeNull();
     // Deleting what is not there: no error, and it says so.
     const nothing = await runCli(['keychain', 'delete', ADDRESS], { env });
-    expect(nothing.code).toBe(0);
+    expectExit(nothing, 0);
     expect(nothing.stdout).toMatch(/nothing to delete/);
     expect(JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout)).toEqual({
       entries: [],
@@ -96,7 +96,7 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
         stdin: password,
       },
     );
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(await store.getPassword(accountOf(ADDRESS, 'Outlook auf dem Büro-PC'))).toBe(password);
     expect(await store.getPassword(accountOf(ADDRESS))).toBeNull();
     await runCli(['keychain', 'delete', ADDRESS, '--label', 'Outlook auf dem Büro-PC'], { env });
@@ -131,14 +131,14 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       env,
       stdin: 'x',
     });
-    expect(JSON.parse(invalid.stdout)).toMatchObject({ error: { code: 'invalid-address' } });
+    expect(cliJson(invalid)).toMatchObject({ error: { code: 'invalid-address' } });
     // Too long for Windows' Credential Manager: refused on every platform, with its own code and words.
     const tooLong = await runCli(['keychain', 'set', ADDRESS, '--password-stdin', '--json', '--lang', 'de'], {
       env,
       stdin: '🔑'.repeat(MAX_SECRET_LENGTH / 2 + 1),
     });
-    expect(tooLong.code, tooLong.stderr).toBe(2);
-    expect(JSON.parse(tooLong.stdout)).toMatchObject({
+    expectExit(tooLong, 2);
+    expect(cliJson(tooLong)).toMatchObject({
       error: { code: 'secret-too-long', message: t('de', 'error.secret-too-long') },
     });
     const argument = await runCli(['keychain', 'set', ADDRESS, '--password=hunter2-secret', '--lang', 'de'], {
@@ -171,7 +171,7 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       'two@example.org',
     ]);
     for (const address of ['one@example.org', 'two@example.org', 'same@example.org']) {
-      expect((await runCli(['keychain', 'delete', address], { env })).code).toBe(0);
+      expectExit(await runCli(['keychain', 'delete', address], { env }), 0);
     }
   });
 
@@ -187,13 +187,13 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       outputs.push(run.stdout, run.stderr);
       return run;
     };
-    expect((await record(['detect', ADDRESS, '--offline', '--json'])).code).toBe(0);
-    expect((await record(['detect', ADDRESS, '--offline'])).code).toBe(0);
+    expectExit(await record(['detect', ADDRESS, '--offline', '--json']), 0);
+    expectExit(await record(['detect', ADDRESS, '--offline']), 0);
     const first = await record(['keychain', 'set', ADDRESS, '--password-stdin'], `${password}\n`);
     expect(first.code, first.stderr).toBe(0);
-    expect((await record(['keychain', 'set', ADDRESS, '--password-stdin', '--json'], password)).code).toBe(0);
-    expect((await record(['keychain', 'list'])).code).toBe(0);
-    expect((await record(['keychain', 'list', '--json'])).code).toBe(0);
+    expectExit(await record(['keychain', 'set', ADDRESS, '--password-stdin', '--json'], password), 0);
+    expectExit(await record(['keychain', 'list']), 0);
+    expectExit(await record(['keychain', 'list', '--json']), 0);
     // It was stored: the search below looks for something that exists.
     expect(await store.getPassword(accountOf(ADDRESS))).toBe(password);
 
@@ -234,12 +234,12 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
       ['keychain', 'list'],
     ]) {
       const run = await runCli(args, { env: traced });
-      expect(run.code).toBe(0);
+      expectExit(run, 0);
       expect(run.stderr).not.toContain('LOADED');
     }
     // Saving loads the native module only in the helper process, whose stderr stays its own.
     const set = await runCli(['keychain', 'set', ADDRESS, '--password-stdin'], { env: traced, stdin: 'x' });
-    expect(set.code).toBe(0);
+    expectExit(set, 0);
     expect(set.stderr).not.toContain('LOADED');
     await runCli(['keychain', 'delete', ADDRESS], { env });
   });
@@ -261,9 +261,9 @@ describe('mailsetup keychain without a keychain', () => {
         env,
         stdin: 'pw',
       });
-      expect(json.code).toBe(1);
+      expectExit(json, 1);
       expect(json.ms).toBeLessThan(5000);
-      expect(JSON.parse(json.stdout)).toMatchObject({
+      expect(cliJson(json)).toMatchObject({
         error: {
           code: 'keychain-unavailable',
           message: "The system's password store is not available.",
@@ -275,14 +275,14 @@ describe('mailsetup keychain without a keychain', () => {
         env,
         stdin: 'pw',
       });
-      expect(text.code).toBe(1);
+      expectExit(text, 1);
       expect(text.stdout).toBe('');
       expect(text.stderr).toMatch(/Passwortspeicher des Systems ist nicht verfügbar/);
       const deleted = await runCli(['keychain', 'delete', ADDRESS, '--json'], { env });
-      expect(deleted.code).toBe(1);
+      expectExit(deleted, 1);
       const list = await runCli(['keychain', 'list', '--json'], { env });
-      expect(list.code).toBe(0);
-      expect(JSON.parse(list.stdout)).toEqual({ entries: [] });
+      expectExit(list, 0);
+      expect(cliJson(list)).toEqual({ entries: [] });
     }
     // Never a file instead of the keychain.
     expect(readdirSync(dataDir)).toEqual([]);

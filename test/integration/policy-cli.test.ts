@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DetectResult, TestResult } from '../../core/api.js';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { configXml } from '../helpers/config-xml.js';
 import { type Adversary, startAdversary } from '../peers/adversaries.js';
 import { issueCert } from '../peers/ca.js';
@@ -51,7 +51,7 @@ function cli(args: string[], options: { env?: NodeJS.ProcessEnv; stdin?: string 
 
 async function detect(address: string, extra: string[], extraEnv: NodeJS.ProcessEnv = {}) {
   const run = await cli(['detect', address, '--json', ...extra], { env: extraEnv });
-  return { run, result: JSON.parse(run.stdout) as DetectResult & { error?: Record<string, unknown> } };
+  return { run, result: cliJson(run) as DetectResult & { error?: Record<string, unknown> } };
 }
 
 beforeAll(async () => {
@@ -131,7 +131,7 @@ describe('where the policy is found', () => {
     const host = (result: DetectResult) => result.incoming[0]?.host;
 
     const viaFlag = await detect('jane@corp.test', ['--offline', '--policy', flag]);
-    expect(viaFlag.run.code).toBe(0);
+    expectExit(viaFlag.run, 0);
     expect(viaFlag.result).toMatchObject({ source: 'policy', trusted: true });
     expect(host(viaFlag.result)).toBe('flag.corp.test');
     expect(viaFlag.result.lookups).toContainEqual(
@@ -154,7 +154,7 @@ describe('where the policy is found', () => {
 
   it('without any policy file, detection is as before', async () => {
     const { run, result } = await detect('jane@corp.test', []);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result).toMatchObject({ source: 'autoconfig', incoming: [{ host: 'imap.corp.test' }] });
   });
 });
@@ -197,15 +197,15 @@ describe('an invalid policy: exit 2 with the field and the reason', () => {
         ? path.join(dir, 'missing.json')
         : policyFile(`invalid-${name.replaceAll(' ', '-')}.json`, content);
     const text = await cli(['detect', 'jane@corp.test', '--offline', '--policy', file]);
-    expect(text.code).toBe(2);
+    expectExit(text, 2);
     expect(text.stdout).toBe('');
     expect(text.stderr).toContain(`The policy file ${file} cannot be used:`);
     expect(text.stderr).toMatch(new RegExp(`  - ${field.replace(/[[\]().]/g, '\\$&')}: `));
     expect(text.stderr).toMatch(reason);
 
     const json = await cli(['detect', 'jane@corp.test', '--offline', '--json', '--policy', file]);
-    expect(json.code).toBe(2);
-    const { error } = JSON.parse(json.stdout);
+    expectExit(json, 2);
+    const { error } = cliJson<{ error: { issues: unknown[] } }>(json);
     expect(error).toMatchObject({ code: 'policy-invalid', file });
     expect(error.issues).toContainEqual({
       path: field === 'the file' ? '' : field,
@@ -218,7 +218,7 @@ describe('an invalid policy: exit 2 with the field and the reason', () => {
       presets: [{ ...preset(), incoming: [{ protocol: 'imap', host: MAIL, port: 993, security: 'ssl' }] }],
     });
     const run = await cli(['detect', 'jane@corp.test', '--offline', '--lang', 'de', '--policy', file]);
-    expect(run.code).toBe(2);
+    expectExit(run, 2);
     expect(run.stderr).toContain(`Die Richtliniendatei ${file} kann nicht verwendet werden:`);
     expect(run.stderr).toContain('presets[0].incoming[0].security: "ssl" ist nicht erlaubt');
   });
@@ -228,7 +228,7 @@ describe('an invalid policy: exit 2 with the field and the reason', () => {
     const test = await cli(['test', 'jane@corp.test', '--password-stdin', '--policy', file], {
       stdin: PASSWORD,
     });
-    expect(test.code).toBe(2);
+    expectExit(test, 2);
     expect(test.stderr).toContain('lockSettings: must be true or false');
     const out = path.join(dir, 'never.xml');
     const exported = await cli([
@@ -241,7 +241,7 @@ describe('an invalid policy: exit 2 with the field and the reason', () => {
       '--policy',
       file,
     ]);
-    expect(exported.code).toBe(2);
+    expectExit(exported, 2);
     expect(() => readFileSync(out)).toThrow();
   });
 });
@@ -250,7 +250,7 @@ describe('what a valid policy changes', () => {
   it('its preset wins over the domain’s own autoconfig', async () => {
     const file = policyFile('preset.json', { presets: [preset()] });
     const { run, result } = await detect('jane@corp.test', ['--policy', file]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result).toMatchObject({ found: true, source: 'policy', trusted: true, warnings: [] });
     expect(result.incoming).toEqual([
       {
@@ -267,7 +267,7 @@ describe('what a valid policy changes', () => {
   it('allowedDomains: another domain is refused (exit 2) by detect, test and export', async () => {
     const file = policyFile('allowed.json', { allowedDomains: ['corp.test'] });
     const { run, result } = await detect('jane@gmail.test', ['--policy', file]);
-    expect(run.code).toBe(2);
+    expectExit(run, 2);
     expect(result.error).toMatchObject({
       code: 'policy-domain-not-allowed',
       message: expect.stringContaining('jane@gmail.test'),
@@ -276,14 +276,14 @@ describe('what a valid policy changes', () => {
       ['test', 'jane@gmail.test', '--password-stdin', '--imap', 'imap.gmail.test:993/tls', '--policy', file],
       { stdin: PASSWORD },
     );
-    expect(text.code).toBe(2);
+    expectExit(text, 2);
     expect(text.stderr).toContain(
       "jane@gmail.test is not at a domain your administrator's policy allows (corp.test).",
     );
     const exported = await cli(['export', 'jane@gmail.test', '--format', 'thunderbird', '--policy', file]);
-    expect(exported.code).toBe(2);
+    expectExit(exported, 2);
     // A subdomain of an allowed domain is allowed.
-    expect((await detect('jane@de.corp.test', ['--offline', '--policy', file])).run.code).toBe(3);
+    expectExit((await detect('jane@de.corp.test', ['--offline', '--policy', file])).run, 3);
   });
 
   it('protocols ["imap"]: POP3 servers of autoconfig are left out, with a hint; without the policy they are there', async () => {
@@ -291,7 +291,7 @@ describe('what a valid policy changes', () => {
     expect(without.result.incoming.map((server) => server.protocol)).toEqual(['imap', 'pop3']);
     const file = policyFile('imap-only.json', { protocols: ['imap'] });
     const { run, result } = await detect('jane@pop.test', ['--policy', file]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(result.source).toBe('autoconfig');
     expect(result.incoming.map((server) => `${server.protocol} ${server.host}`)).toEqual([
       'imap imap.pop.test',
@@ -316,8 +316,8 @@ describe('what a valid policy changes', () => {
       '--policy',
       file,
     ]);
-    expect(refused.code).toBe(2);
-    expect(JSON.parse(refused.stdout).error).toMatchObject({
+    expectExit(refused, 2);
+    expect(cliJson<{ error: unknown }>(refused).error).toMatchObject({
       code: 'policy-format-not-allowed',
       message: "Your administrator's policy does not allow the format mobileconfig; allowed: thunderbird.",
     });
@@ -333,7 +333,7 @@ describe('what a valid policy changes', () => {
       '--policy',
       file,
     ]);
-    expect(pop3.code).toBe(2);
+    expectExit(pop3, 2);
     expect(pop3.stderr).toContain('allows only IMAP for incoming mail, not POP3');
     const out = path.join(dir, 'config-v1.1.xml');
     const allowed = await cli([
@@ -346,7 +346,7 @@ describe('what a valid policy changes', () => {
       '--policy',
       file,
     ]);
-    expect(allowed.code).toBe(0);
+    expectExit(allowed, 0);
     expect(readFileSync(out, 'utf8')).toContain(`<hostname>${MAIL}</hostname>`);
   });
 });
@@ -357,8 +357,8 @@ describe('trustedCertificates: the company server with its own certificate', () 
     const run = await cli(['test', 'jane@corp.test', '--password-stdin', '--json', '--policy', file], {
       stdin: PASSWORD,
     });
-    expect(run.code).toBe(4);
-    const result = JSON.parse(run.stdout) as TestResult;
+    expectExit(run, 4);
+    const result = cliJson(run) as TestResult;
     expect(result.results.map((entry) => entry.error?.code)).toEqual([
       'certificate-untrusted',
       'certificate-untrusted',
@@ -376,8 +376,8 @@ describe('trustedCertificates: the company server with its own certificate', () 
       stdin: PASSWORD,
     });
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as TestResult;
+    expectExit(run, 0);
+    const result = cliJson(run) as TestResult;
     for (const entry of result.results) {
       expect(entry).toMatchObject({
         ok: true,

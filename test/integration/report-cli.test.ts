@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DiagnosticsReport } from '../../core/api.js';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { configXml } from '../helpers/config-xml.js';
 import { type Adversary, startAdversary } from '../peers/adversaries.js';
 import { issueCert } from '../peers/ca.js';
@@ -90,8 +90,8 @@ describe('mailsetup report', () => {
   it('with --password-stdin: detection, each login, TLS facts, certificate, transcript; no password', async () => {
     const run = await report([ADDRESS, '--json', '--password-stdin'], `${PASSWORD}\n`);
     expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as DiagnosticsReport;
+    expectExit(run, 0);
+    const result = cliJson(run) as DiagnosticsReport;
     expect(result).toMatchObject({
       report: 'mailsetup-diagnostics',
       app: { name: 'MailSetup Assistant', version: '0.1.0' },
@@ -125,7 +125,7 @@ describe('mailsetup report', () => {
   it('as text, without a password: connection and TLS only, nobody signs in', async () => {
     const logins = imap.logins().length + smtp.logins().length;
     const run = await report([ADDRESS]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toContain('MailSetup Assistant diagnostics report');
     expect(run.stdout).toContain(`App: MailSetup Assistant 0.1.0`);
     expect(run.stdout).toContain(`Address: ${ADDRESS}`);
@@ -145,7 +145,7 @@ describe('mailsetup report', () => {
   it('--mask-address: j***@r***.test, and no trace of the address or its domain, text and JSON', async () => {
     for (const format of [[], ['--json']]) {
       const run = await report([ADDRESS, '--mask-address', '--password-stdin', ...format], PASSWORD);
-      expect(run.code).toBe(0);
+      expectExit(run, 0);
       expect(run.stdout).toContain('j***@r***.test');
       expect(run.stdout).toContain(`mail.r***.test`);
       expect(run.stdout).not.toMatch(/jane|doe|report\.test|report%2Etest/i);
@@ -155,7 +155,7 @@ describe('mailsetup report', () => {
 
   it('in German, with servers given by hand', async () => {
     const run = await report([ADDRESS, '--lang', 'de', '--imap', `${MAIL}:${imap.port}/tls`]);
-    expect(run.code).toBe(0);
+    expectExit(run, 0);
     expect(run.stdout).toContain('MailSetup Assistant – Diagnosebericht');
     expect(run.stdout).toContain('Server von Hand angegeben; es wurde nichts ermittelt.');
     expect(run.stdout).toContain('Anmeldung: nicht versucht');
@@ -167,7 +167,7 @@ describe('mailsetup report', () => {
       [ADDRESS, '--password=hunter2-secret'],
     ]) {
       const run = await report(args);
-      expect(run.code).toBe(2);
+      expectExit(run, 2);
       expect(`${run.stdout}${run.stderr}`).not.toContain('hunter2-secret');
     }
   });
@@ -176,8 +176,8 @@ describe('mailsetup report', () => {
     const file = path.join(dir, 'broken.json');
     writeFileSync(file, JSON.stringify({ presets: [{ domains: [DOMAIN], incoming: [], outgoing: [] }] }));
     const run = await report([ADDRESS, '--json', '--policy', file]);
-    expect(run.code).toBe(2);
-    const result = JSON.parse(run.stdout) as DiagnosticsReport;
+    expectExit(run, 2);
+    const result = cliJson(run) as DiagnosticsReport;
     expect(result.policy).toMatchObject({
       file,
       origin: 'option',

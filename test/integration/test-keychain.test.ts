@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type CliRun, runCli } from '../helpers/cli.js';
+import { type CliRun, cliJson, expectExit, runCli } from '../helpers/cli.js';
 import { filesHolding, filesUnder, outputsHold } from '../helpers/secret-search.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
 import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
@@ -46,7 +46,7 @@ describe('mailsetup test --keychain', () => {
       env,
       stdin: PASSWORD,
     });
-    expect(saved.code).toBe(0);
+    expectExit(saved, 0);
     const run = await runCli(
       [
         'test',
@@ -60,8 +60,8 @@ describe('mailsetup test --keychain', () => {
       ],
       { env: { ...env, MAILSETUP_DNS: dns.server } },
     );
-    expect(run.code).toBe(0);
-    const result = JSON.parse(run.stdout) as { ok: boolean; results: { auth: string }[] };
+    expectExit(run, 0);
+    const result = cliJson(run) as { ok: boolean; results: { auth: string }[] };
     expect(result.ok).toBe(true);
     expect(result.results.map((entry) => entry.auth)).toEqual(['ok', 'ok']);
     for (const output of [saved.stdout, saved.stderr, run.stdout, run.stderr]) {
@@ -75,10 +75,10 @@ describe('mailsetup test --keychain', () => {
     const none = await runCli(['test', 'nobody@kc.test', '--imap', 'imap.kc.test:993/tls', '--keychain'], {
       env,
     });
-    expect(none.code).toBe(2);
+    expectExit(none, 2);
     expect(none.stderr).toContain('mailsetup keychain set nobody@kc.test');
     const both = await runCli(['test', ADDRESS, '--keychain', '--password-stdin'], { env, stdin: 'x' });
-    expect(both.code).toBe(2);
+    expectExit(both, 2);
   });
 
   it('after detect, test, save, report and export as the app does them, the password is only in the keychain', async () => {
@@ -92,15 +92,11 @@ describe('mailsetup test --keychain', () => {
       return run;
     };
     await record(['detect', ADDRESS, '--json']);
-    expect((await record(['test', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD)).code).toBe(
-      0,
-    );
-    expect((await record(['keychain', 'set', ADDRESS, '--password-stdin'], PASSWORD)).code).toBe(0);
-    expect((await record(['test', ADDRESS, ...servers, '--keychain'])).code).toBe(0);
-    expect((await record(['report', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD)).code).toBe(
-      0,
-    );
-    expect((await record(['report', ADDRESS, ...servers, '--password-stdin'], PASSWORD)).code).toBe(0);
+    expectExit(await record(['test', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD), 0);
+    expectExit(await record(['keychain', 'set', ADDRESS, '--password-stdin'], PASSWORD), 0);
+    expectExit(await record(['test', ADDRESS, ...servers, '--keychain']), 0);
+    expectExit(await record(['report', ADDRESS, ...servers, '--password-stdin', '--json'], PASSWORD), 0);
+    expectExit(await record(['report', ADDRESS, ...servers, '--password-stdin'], PASSWORD), 0);
     for (const [format, file] of [
       ['thunderbird', 'config.xml'],
       ['mobileconfig', 'profile.mobileconfig'],
@@ -108,7 +104,7 @@ describe('mailsetup test --keychain', () => {
       ['guide-applemail', 'guide.pdf'],
     ] as const) {
       const out = path.join(work, 'exports', file);
-      expect((await record(['export', ADDRESS, '--format', format, ...servers, '--out', out])).code).toBe(0);
+      expectExit(await record(['export', ADDRESS, '--format', format, ...servers, '--out', out]), 0);
     }
     const searched = new Set([
       ...[path.join(work, 'data'), path.join(work, 'tmp'), path.join(work, 'exports')].flatMap((dir) =>

@@ -1,6 +1,5 @@
 import { getDomain } from 'tldts';
 import { describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import type { ParsedAddress } from '../../../core/address/parse.js';
 import {
   bundledSource,

@@ -4,7 +4,8 @@
 import net, { type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MailSetupError } from '../../../core/errors.js';
-import { createResolver, isNoRecord, normalizeDnsServer } from '../../../core/net/resolver.js';
+import { normalizeDnsServer } from '../../../core/net/dns-server.js';
+import { createResolver, isNoRecord } from '../../../core/net/resolver.js';
 import { type DnsHandle, startDns } from '../../peers/dnsmasq.js';
 
 const IP = '127.0.12.5';

@@ -126,6 +126,30 @@ describe('the lockout ledger file', () => {
     expect(await countOf()).toBe(2);
   });
 
+  it('treats a lock that its owner has created but not yet written as taken, not as abandoned', async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    // Between open('wx') and the write of "pid time": empty. Breaking it would let two writers in.
+    writeFileSync(`${file}.lock`, '');
+    setTimeout(() => rmSync(`${file}.lock`), 300);
+    const started = Date.now();
+    await createFileLedger(file).update(add());
+    expect(Date.now() - started).toBeGreaterThanOrEqual(250);
+    expect(await countOf()).toBe(1);
+  });
+
+  it('never removes a lock that another process took after its own was broken', async () => {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const ledger = createFileLedger(file);
+    const other = `${process.pid} ${Date.now()} other-owner`;
+    await ledger.update((entries) => {
+      // While we hold it, another process breaks our lock and takes its own.
+      writeFileSync(`${file}.lock`, other);
+      entries.set(KEY, [Date.now()]);
+    });
+    expect(readFileSync(`${file}.lock`, 'utf8')).toBe(other);
+    rmSync(`${file}.lock`);
+  });
+
   it('waits for a live lock and goes on when it is released; never waits forever', async () => {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(`${file}.lock`, `${process.pid} ${Date.now()}`);

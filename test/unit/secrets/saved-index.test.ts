@@ -63,9 +63,17 @@ describe('the index of saved passwords', () => {
     const folder = path.join(dataDir, 'keychain-index');
     writeFileSync(path.join(folder, `${'f'.repeat(32)}.json`), '{ not json');
     writeFileSync(path.join(folder, `${'e'.repeat(32)}.json`), JSON.stringify({ version: 2, address: 1 }));
+    // Nearly ours: one field of the wrong kind each.
+    const good = { version: 1, ...saved('near@example.org', 'y') };
+    const near = [{ ...good, version: 2 }, { ...good, label: 7 }, { ...good, hosts: ['a', 3] }, null, []];
+    near.forEach((json, n) => {
+      writeFileSync(path.join(folder, `${String(n).repeat(32)}.json`), JSON.stringify(json));
+    });
     writeFileSync(path.join(folder, 'notes.txt'), 'hello');
     expect((await index.list()).map((entry) => entry.address)).toEqual(['ok@example.org']);
-    const [file] = readdirSync(folder).filter((name) => name !== 'notes.txt' && !/^[ef]+\.json$/.test(name));
+    const [file] = readdirSync(folder).filter(
+      (name) => name !== 'notes.txt' && !/^([ef]+|\d+)\.json$/.test(name),
+    );
     expect(JSON.parse(readFileSync(path.join(folder, file ?? ''), 'utf8'))).toMatchObject({ version: 1 });
   });
 });
