@@ -19,6 +19,8 @@ import {
   type Keychain,
   type KeychainDeleteResult,
   type KeychainEntryRequest,
+  type KeychainRenameRequest,
+  type KeychainRenameResult,
   type KeychainSetRequest,
   type KeychainSetResult,
 } from './secrets/keychain.js';
@@ -39,6 +41,9 @@ export interface MailSetupApi {
   keychainSet(request: KeychainSetRequest): Promise<KeychainSetResult>;
   /** Deletes a saved password; `deleted: false` when there was none. */
   keychainDelete(request: KeychainEntryRequest): Promise<KeychainDeleteResult>;
+  /** Gives a saved password a new label; the password itself moves inside core and is never returned.
+   *  Throws keychain-entry-not-found, keychain-label-taken (unless `replace`) or invalid-label. */
+  keychainRename(request: KeychainRenameRequest): Promise<KeychainRenameResult>;
   /** A new random password for the provider's web page. Throws RangeError for rules no password meets. */
   generatePassword(rules?: PasswordRules): Promise<string>;
   /** How hard a typed password is to guess, with reasons in plain words. */
@@ -71,6 +76,7 @@ export const API_METHODS = [
   'keychainList',
   'keychainSet',
   'keychainDelete',
+  'keychainRename',
   'generatePassword',
   'ratePassword',
   'policy',
@@ -122,6 +128,7 @@ export function createApi(
     keychainList: () => keychainOnce().list(),
     keychainSet: (request) => keychainOnce().set(request),
     keychainDelete: (request) => keychainOnce().delete(request),
+    keychainRename: (request) => keychainOnce().rename(request),
     generatePassword: async (rules) => generatePassword(rules),
     ratePassword: (request) => ratePassword(request),
     policy: (request) => policyFor(request?.lang),
@@ -166,6 +173,8 @@ export type { PasswordRules } from './secrets/generate.js';
 export type {
   KeychainDeleteResult,
   KeychainEntryRequest,
+  KeychainRenameRequest,
+  KeychainRenameResult,
   KeychainSetRequest,
   KeychainSetResult,
 } from './secrets/keychain.js';

@@ -53,6 +53,15 @@ export const errorMessages: Catalogue = {
     'error.secret-too-long': "This password is too long for the computer's password store.",
     'error.secret-too-long.fix':
       'App passwords are 16 to 32 characters long: check that you copied only the password. It still works for this session without saving it.',
+    'error.keychain-entry-not-found': 'No password is saved under this name.',
+    'error.keychain-entry-not-found.fix':
+      "It may have been deleted meanwhile, in this app or in the system's password store. Look at the list of saved passwords again.",
+    'error.keychain-label-taken': 'Another saved password already has this name.',
+    'error.keychain-label-taken.fix':
+      'Choose another name, or replace the other saved password: its program will then need its password again.',
+    'error.invalid-label': 'This name cannot be used for a saved password.',
+    'error.invalid-label.fix':
+      'Name the device and program in 1 to 100 characters, without line breaks, e.g. "Outlook on the office PC".',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -106,6 +115,15 @@ export const errorMessages: Catalogue = {
     'error.secret-too-long': 'Dieses Passwort ist zu lang für den Passwortspeicher des Computers.',
     'error.secret-too-long.fix':
       'App-Passwörter sind 16 bis 32 Zeichen lang: Prüfen Sie, ob Sie nur das Passwort kopiert haben. Ohne Speichern funktioniert es trotzdem für diese Sitzung.',
+    'error.keychain-entry-not-found': 'Unter diesem Namen ist kein Passwort gespeichert.',
+    'error.keychain-entry-not-found.fix':
+      'Es wurde eventuell inzwischen gelöscht, in dieser App oder im Passwortspeicher des Systems. Sehen Sie sich die Liste der gespeicherten Passwörter erneut an.',
+    'error.keychain-label-taken': 'Ein anderes gespeichertes Passwort hat bereits diesen Namen.',
+    'error.keychain-label-taken.fix':
+      'Wählen Sie einen anderen Namen oder ersetzen Sie das andere gespeicherte Passwort: Dessen Programm braucht dann sein Passwort erneut.',
+    'error.invalid-label': 'Dieser Name kann für ein gespeichertes Passwort nicht verwendet werden.',
+    'error.invalid-label.fix':
+      'Nennen Sie Gerät und Programm in 1 bis 100 Zeichen, ohne Zeilenumbrüche, z. B. „Outlook auf dem Büro-PC“.',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },

@@ -88,6 +88,9 @@ export function defaultApi(): MailSetupApi {
     async keychainDelete(request) {
       return { address: request.address, label: request.label ?? 'default', deleted: true };
     },
+    async keychainRename() {
+      throw new Error('not used unless a test brings its own saved passwords');
+    },
     async generatePassword() {
       return 'Gen3rated#Passw0rd-XYZ';
     },
