@@ -49,8 +49,10 @@ export function SavedPasswordItem({ entry, actions, focusOnShow = false }: ItemP
   }, []);
 
   useEffect(() => {
-    if (mode === 'rename') labelInput.current?.select();
-    else if (mode === 'confirm-delete') keepButton.current?.focus();
+    if (mode === 'rename') {
+      labelInput.current?.focus();
+      labelInput.current?.select();
+    } else if (mode === 'confirm-delete') keepButton.current?.focus();
     else if (returnFocus.current) {
       (returnFocus.current === 'rename' ? renameButton : deleteButton).current?.focus();
       returnFocus.current = undefined;
