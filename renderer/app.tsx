@@ -100,7 +100,7 @@ function Shell() {
             <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
           </div>
         </header>
-        <div className="app-body">
+        <div className={showPasswords ? 'app-body single-column' : 'app-body'}>
           {showPasswords ? null : <StepIndicator current={step} />}
           <main className="app-main">
             {policy.problem ? <PolicyBanner problem={policy.problem} /> : null}

@@ -2,7 +2,8 @@
 // gnome-keyring: the wizard saves an app password after a real test against Dovecot and Postfix, the
 // "Saved passwords" view lists it beside one saved earlier (label, account, servers; never a password),
 // renames it (a taken name is refused first), deletes it after asking, and each step is checked in the
-// keyring itself with secret-tool. Then the view again from the start screen's header, in German.
+// keyring itself with secret-tool. Then the view again from the start screen's header, in German, light
+// and dark.
 // Test internet on 127.0.17.20-21.
 
 import { execFile } from 'node:child_process';
@@ -214,6 +215,14 @@ describe('saved passwords in the wizard, on gnome-keyring', () => {
     expect(await entryLabels(wizard)).toEqual([EARLIER.label]);
     expect(await wizard.get('delete-password').getAttribute('aria-label')).toBe(`„${EARLIER.label}“ löschen`);
     await wizard.record('start');
+    // Dark as well: the screenshot, and axe judging the contrast of the question's buttons.
+    await wizard.page.emulateMedia({ colorScheme: 'dark' });
+    await wizard.press('delete-password');
+    await wizard.get('delete-confirm').waitFor();
+    await wizard.record('start-confirm-dark');
+    await wizard.press('delete-keep');
+    await wizard.page.emulateMedia({ colorScheme: 'light' });
+    expect(await keyringSecret(EARLIER.label)).toBe(EARLIER.password);
     await wizard.press('close-passwords');
     await wizard.waitForStep('address');
     await wizard.expectCleanPage();
