@@ -1,10 +1,12 @@
-// mailsetup keychain list | set | delete: the app passwords MailSetup Assistant keeps in the OS keychain.
+// mailsetup keychain list | set | delete | rename: the app passwords MailSetup Assistant keeps in the OS keychain.
 // A password arrives only on standard input; anything that looks like one on the command line is
 // refused without being repeated back. Without --label the label is defaultLabel(): "MailSetup
 // (<computer>)", the same in every language and the same the app uses. `list` reads the non-secret
-// index only, so it works without a keychain. Exit codes: 0 done (deleting what is not there
-// included), 1 keychain-unavailable (JSON error.code says so; text gives the plain explanation and
-// fix) or an internal error, 2 bad input.
+// index only, so it works without a keychain. `rename` moves the secret inside core (read, written
+// under the new label, then the old one deleted); it never prints it. Exit codes: 0 done (deleting what
+// is not there included), 1 keychain-unavailable (JSON error.code says so; text gives the plain
+// explanation and fix) or an internal error, 2 bad input (renaming what is not there, or to a label
+// another entry has without --replace, included).
 
 import { parseAddress } from '../core/address/parse.js';
 import { createApi, type Lang, type SavedPassword } from '../core/api.js';
@@ -27,14 +29,24 @@ const FLAGS = {
   help: { type: 'boolean', short: 'h' },
   label: { type: 'string' },
   'password-stdin': { type: 'boolean' },
+  to: { type: 'string' },
+  replace: { type: 'boolean' },
 } as const;
 
-type Subcommand = 'list' | 'set' | 'delete';
+const SUBCOMMANDS = ['list', 'set', 'delete', 'rename'] as const;
+type Subcommand = (typeof SUBCOMMANDS)[number];
+
+function isSubcommand(word: string): word is Subcommand {
+  return (SUBCOMMANDS as readonly string[]).includes(word);
+}
 
 interface KeychainArgs {
   subcommand: Subcommand;
   address: string | undefined;
   label: string | undefined;
+  /** rename: the new label, and whether it may replace another entry's. */
+  to: string | undefined;
+  replace: boolean;
   passwordStdin: boolean;
   json: boolean;
   lang: Lang;
@@ -53,10 +65,20 @@ function parseKeychainArgs(argv: string[]): KeychainArgs {
   const help = values.help ?? false;
   if (subcommand === undefined) {
     if (help)
-      return { subcommand: 'list', address, label: undefined, passwordStdin: false, json: false, lang, help };
+      return {
+        subcommand: 'list',
+        address,
+        label: undefined,
+        to: undefined,
+        replace: false,
+        passwordStdin: false,
+        json: false,
+        lang,
+        help,
+      };
     throw new UsageError('secrets.cli.missing-subcommand');
   }
-  if (subcommand !== 'list' && subcommand !== 'set' && subcommand !== 'delete') {
+  if (!isSubcommand(subcommand)) {
     throw new UsageError('secrets.cli.unknown-subcommand', { command: subcommand });
   }
   if (extra.length > 0 || (subcommand === 'list' && address !== undefined)) {
@@ -65,13 +87,19 @@ function parseKeychainArgs(argv: string[]): KeychainArgs {
   if (subcommand === 'list' && (values.label !== undefined || values['password-stdin'])) {
     throw new UsageError('cli.bad-option', { detail: 'list takes only --json and --lang' });
   }
-  if (subcommand === 'delete' && values['password-stdin']) {
-    throw new UsageError('cli.bad-option', { detail: 'delete needs no password' });
+  if ((subcommand === 'delete' || subcommand === 'rename') && values['password-stdin']) {
+    throw new UsageError('cli.bad-option', { detail: `${subcommand} needs no password` });
   }
+  if (subcommand !== 'rename' && (values.to !== undefined || values.replace)) {
+    throw new UsageError('cli.bad-option', { detail: '--to and --replace belong to rename' });
+  }
+  if (subcommand === 'rename' && values.to === undefined) throw new UsageError('secrets.cli.missing-to');
   return {
     subcommand,
     address,
     label: values.label,
+    to: values.to,
+    replace: values.replace ?? false,
     passwordStdin: values['password-stdin'] ?? false,
     json: values.json ?? false,
     lang,
@@ -163,6 +191,18 @@ export async function runKeychain(argv: string[]): Promise<number> {
     else {
       const key = result.deleted ? 'secrets.cli.deleted' : 'secrets.cli.not-found';
       writeLines([t(lang, key, { address: result.address, label: result.label })]);
+    }
+    return EXIT.ok;
+  }
+
+  if (args.subcommand === 'rename') {
+    checkLabel(args.to);
+    const result = await api.keychainRename({ ...entry, newLabel: args.to ?? '', replace: args.replace });
+    if (json) writeJson(result);
+    else {
+      const key = result.replaced ? 'secrets.cli.renamed-replacing' : 'secrets.cli.renamed';
+      const { address: renamed, label } = result.entry;
+      writeLines([t(lang, key, { address: renamed, from: result.previousLabel, label })]);
     }
     return EXIT.ok;
   }

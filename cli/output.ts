@@ -22,7 +22,13 @@ export function describeError(error: MailSetupError, lang: Lang): { message: str
 }
 
 /** Codes that mean the person's input cannot be used: exit 2, as for any bad input. */
-const BAD_INPUT_CODES: ReadonlySet<string> = new Set(['invalid-address', 'secret-too-long']);
+const BAD_INPUT_CODES: ReadonlySet<string> = new Set([
+  'invalid-address',
+  'secret-too-long',
+  'keychain-entry-not-found',
+  'keychain-label-taken',
+  'invalid-label',
+]);
 
 /** Reports an error the way the run asked for (JSON on stdout, or text on stderr) and returns the exit code. */
 export function reportError(error: unknown, lang: Lang, json: boolean): number {

@@ -21,6 +21,8 @@ import type {
   Keychain,
   KeychainDeleteResult,
   KeychainEntryRequest,
+  KeychainRenameRequest,
+  KeychainRenameResult,
   KeychainSetRequest,
   KeychainSetResult,
 } from './secrets/keychain.js';
@@ -46,6 +48,9 @@ export interface MailSetupApi {
   keychainSet(request: KeychainSetRequest): Promise<KeychainSetResult>;
   /** Deletes a saved password; `deleted: false` when there was none. */
   keychainDelete(request: KeychainEntryRequest): Promise<KeychainDeleteResult>;
+  /** Gives a saved password a new label; the password itself moves inside core and is never returned.
+   *  Throws keychain-entry-not-found, keychain-label-taken (unless `replace`) or invalid-label. */
+  keychainRename(request: KeychainRenameRequest): Promise<KeychainRenameResult>;
   /** A new random password for the provider's web page. Throws RangeError for rules no password meets. */
   generatePassword(rules?: PasswordRules): Promise<string>;
   /** How hard a typed password is to guess, with reasons in plain words. */
@@ -83,6 +88,7 @@ export const API_METHODS = [
   'keychainList',
   'keychainSet',
   'keychainDelete',
+  'keychainRename',
   'generatePassword',
   'ratePassword',
   'policy',
@@ -197,6 +203,7 @@ export function createApi(
     keychainList: async () => (await keychainOnce()).list(),
     keychainSet: async (request) => (await keychainOnce()).set(request),
     keychainDelete: async (request) => (await keychainOnce()).delete(request),
+    keychainRename: async (request) => (await keychainOnce()).rename(request),
     generatePassword: async (rules) => (await import('./secrets/generate.js')).generatePassword(rules),
     ratePassword: (request) => ratePassword(request),
     policy: (request) => policyFor(request?.lang),
@@ -260,6 +267,8 @@ export type { PasswordRules } from './secrets/generate.js';
 export type {
   KeychainDeleteResult,
   KeychainEntryRequest,
+  KeychainRenameRequest,
+  KeychainRenameResult,
   KeychainSetRequest,
   KeychainSetResult,
 } from './secrets/keychain.js';

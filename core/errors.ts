@@ -23,6 +23,11 @@ export const ERROR_CODES = [
   'keychain-unavailable',
   // A secret longer than the smallest keychain takes (core/secrets/account.ts MAX_SECRET_LENGTH).
   'secret-too-long',
+  // Renaming a saved password (core/secrets/keychain.ts rename): no such entry, the new name is another
+  // entry's, or the new name breaks the label rules (core/secrets/account.ts).
+  'keychain-entry-not-found',
+  'keychain-label-taken',
+  'invalid-label',
   // The administrator's policy (docs/policy.md): a file that cannot be used, and what it refuses.
   'policy-invalid',
   'policy-domain-not-allowed',

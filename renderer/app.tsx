@@ -1,10 +1,12 @@
-// The window: header (name, the organisation's name and logo when a policy brands the app, language),
-// the policy banner when the administrator's file cannot be used, the step indicator and the current
-// step. Focus moves to each new step's heading once the person has left the first screen.
+// The window: header (name, the organisation's name and logo when a policy brands the app, "Saved
+// passwords", language), the policy banner when the administrator's file cannot be used, the step
+// indicator and the current step, or the saved passwords in its place. Focus moves to each new step's
+// heading once the person has left the first screen.
 
 import type { i18n as I18n } from 'i18next';
+import KeyRound from 'lucide-react/icons/key-round';
 import Mail from 'lucide-react/icons/mail';
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useCallback, useEffect, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { LanguageSwitch } from './components/language-switch.js';
 import { PolicyBanner } from './components/policy-banner.js';
@@ -12,6 +14,8 @@ import { FocusHeadingContext } from './components/step-frame.js';
 import { StepIndicator } from './components/step-indicator.js';
 import { langOf } from './i18n/index.js';
 import { logoSource } from './logic/policy.js';
+import { OpenPasswordsContext } from './passwords/passwords-context.js';
+import { SavedPasswordsView } from './passwords/saved-passwords-view.js';
 import { AddressStep } from './steps/address-step.js';
 import { FinishStep } from './steps/finish-step.js';
 import { PasswordStep } from './steps/password-step.js';
@@ -44,6 +48,13 @@ function Shell() {
     setShownStep(step);
     setMoved(true);
   }
+  // The wizard keeps its state underneath: closing the saved passwords returns to the same step.
+  const [showPasswords, setShowPasswords] = useState(false);
+  const openPasswords = useCallback(() => setShowPasswords(true), []);
+  const closePasswords = () => {
+    setShowPasswords(false);
+    setMoved(true);
+  };
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -75,15 +86,33 @@ function Shell() {
               ) : null}
             </div>
           </div>
-          <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
+          <div className="header-tools">
+            <button
+              type="button"
+              className="button secondary small"
+              aria-pressed={showPasswords}
+              onClick={() => (showPasswords ? closePasswords() : openPasswords())}
+              data-testid="open-passwords"
+            >
+              <KeyRound className="inline-icon" />
+              {t('passwords.open')}
+            </button>
+            <LanguageSwitch current={lang} onChange={(next) => void i18n.changeLanguage(next)} />
+          </div>
         </header>
-        <div className="app-body">
-          <StepIndicator current={step} />
+        <div className={showPasswords ? 'app-body single-column' : 'app-body'}>
+          {showPasswords ? null : <StepIndicator current={step} />}
           <main className="app-main">
             {policy.problem ? <PolicyBanner problem={policy.problem} /> : null}
-            <FocusHeadingContext.Provider value={moved}>
-              <Step key={step} wizard={wizard} />
-            </FocusHeadingContext.Provider>
+            {showPasswords ? (
+              <SavedPasswordsView onClose={closePasswords} />
+            ) : (
+              <FocusHeadingContext.Provider value={moved}>
+                <OpenPasswordsContext.Provider value={openPasswords}>
+                  <Step key={step} wizard={wizard} />
+                </OpenPasswordsContext.Provider>
+              </FocusHeadingContext.Provider>
+            )}
           </main>
         </div>
       </div>

@@ -68,6 +68,15 @@ export const errorMessages: Catalogue = {
     'error.usage.fix': 'Run "mailsetup help" for the commands and their options.',
     'error.bridge-missing': 'MailSetup Assistant cannot reach its engine.',
     'error.bridge-missing.fix': 'Please close and restart the app.',
+    'error.keychain-entry-not-found': 'No password is saved under this name.',
+    'error.keychain-entry-not-found.fix':
+      "It may have been deleted meanwhile, in this app or in the system's password store. Look at the list of saved passwords again.",
+    'error.keychain-label-taken': 'Another saved password already has this name.',
+    'error.keychain-label-taken.fix':
+      'Choose another name, or replace the other saved password: its program will then need its password again.',
+    'error.invalid-label': 'This name cannot be used for a saved password.',
+    'error.invalid-label.fix':
+      'Name the device and program in 1 to 100 characters, without line breaks, e.g. "Outlook on the office PC".',
     'error.internal': 'Something went wrong inside MailSetup Assistant (a bug).',
     'error.internal.fix': 'Please report this with the helpdesk report.',
   },
@@ -136,6 +145,15 @@ export const errorMessages: Catalogue = {
     'error.usage.fix': 'Rufen Sie „mailsetup help“ auf, um die Befehle und ihre Optionen zu sehen.',
     'error.bridge-missing': 'MailSetup Assistant erreicht seinen eigenen Kern nicht.',
     'error.bridge-missing.fix': 'Bitte schließen Sie die App und starten Sie sie neu.',
+    'error.keychain-entry-not-found': 'Unter diesem Namen ist kein Passwort gespeichert.',
+    'error.keychain-entry-not-found.fix':
+      'Es wurde eventuell inzwischen gelöscht, in dieser App oder im Passwortspeicher des Systems. Sehen Sie sich die Liste der gespeicherten Passwörter erneut an.',
+    'error.keychain-label-taken': 'Ein anderes gespeichertes Passwort hat bereits diesen Namen.',
+    'error.keychain-label-taken.fix':
+      'Wählen Sie einen anderen Namen oder ersetzen Sie das andere gespeicherte Passwort: Dessen Programm braucht dann sein Passwort erneut.',
+    'error.invalid-label': 'Dieser Name kann für ein gespeichertes Passwort nicht verwendet werden.',
+    'error.invalid-label.fix':
+      'Nennen Sie Gerät und Programm in 1 bis 100 Zeichen, ohne Zeilenumbrüche, z. B. „Outlook auf dem Büro-PC“.',
     'error.internal': 'In MailSetup Assistant ist ein Fehler aufgetreten (ein Programmfehler).',
     'error.internal.fix': 'Bitte melden Sie ihn mit dem Bericht für den Helpdesk.',
   },

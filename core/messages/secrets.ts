@@ -55,9 +55,13 @@ export const secretsMessages: Catalogue = {
     'secrets.label.control-characters': 'The label contains line breaks or invisible control characters.',
 
     'secrets.cli.usage':
-      'Usage:\n  mailsetup keychain list [--json] [--lang de|en]\n  mailsetup keychain set <address> [--label TEXT] --password-stdin [--json] [--lang de|en]\n  mailsetup keychain delete <address> [--label TEXT] [--json] [--lang de|en]\n\nThe password comes from standard input, never from the command line. Without --label the label is "{label}".\nExit codes: 0 done (also when there was nothing to delete), 1 password store not available or internal error, 2 bad input.',
-    'secrets.cli.missing-subcommand': 'Please say what to do: mailsetup keychain list, set or delete.',
-    'secrets.cli.unknown-subcommand': 'Unknown command "keychain {command}": use list, set or delete.',
+      'Usage:\n  mailsetup keychain list [--json] [--lang de|en]\n  mailsetup keychain set <address> [--label TEXT] --password-stdin [--json] [--lang de|en]\n  mailsetup keychain delete <address> [--label TEXT] [--json] [--lang de|en]\n  mailsetup keychain rename <address> [--label OLD] --to NEW [--replace] [--json] [--lang de|en]\n\nThe password comes from standard input, never from the command line. Without --label the label is "{label}". rename keeps the password and gives it the new label; --replace lets it take the label of another saved password, which is then gone.\nExit codes: 0 done (also when there was nothing to delete), 1 password store not available or internal error, 2 bad input (also: nothing to rename, or the new label is taken).',
+    'secrets.cli.missing-subcommand':
+      'Please say what to do: mailsetup keychain list, set, delete or rename.',
+    'secrets.cli.missing-to':
+      'Please give the new label, e.g. mailsetup keychain rename you@example.org --label "Old name" --to "Outlook on the office PC"',
+    'secrets.cli.unknown-subcommand':
+      'Unknown command "keychain {command}": use list, set, delete or rename.',
     'secrets.cli.missing-address':
       'Please give the e-mail address, e.g. mailsetup keychain {command} you@example.org',
     'secrets.cli.too-many-arguments':
@@ -72,6 +76,9 @@ export const secretsMessages: Catalogue = {
       'Saved the password for {address} (label "{label}") in the system\'s password store.',
     'secrets.cli.replaced': 'Replaced the saved password for {address} (label "{label}").',
     'secrets.cli.deleted': 'Deleted the saved password for {address} (label "{label}").',
+    'secrets.cli.renamed': 'Renamed the saved password for {address}: "{from}" is now "{label}".',
+    'secrets.cli.renamed-replacing':
+      'Renamed the saved password for {address}: "{from}" is now "{label}"; the password saved earlier as "{label}" is gone.',
     'secrets.cli.not-found':
       'No password is saved for {address} (label "{label}"); there was nothing to delete.',
     'secrets.cli.list-title': 'Passwords saved by MailSetup Assistant ({count}):',
@@ -133,11 +140,13 @@ export const secretsMessages: Catalogue = {
       'Die Bezeichnung enthält Zeilenumbrüche oder unsichtbare Steuerzeichen.',
 
     'secrets.cli.usage':
-      'Aufruf:\n  mailsetup keychain list [--json] [--lang de|en]\n  mailsetup keychain set <adresse> [--label TEXT] --password-stdin [--json] [--lang de|en]\n  mailsetup keychain delete <adresse> [--label TEXT] [--json] [--lang de|en]\n\nDas Passwort kommt über die Standardeingabe, nie über die Befehlszeile. Ohne --label lautet die Bezeichnung „{label}“.\nExit-Codes: 0 erledigt (auch wenn nichts zu löschen war), 1 Passwortspeicher nicht verfügbar oder interner Fehler, 2 ungültige Eingabe.',
+      'Aufruf:\n  mailsetup keychain list [--json] [--lang de|en]\n  mailsetup keychain set <adresse> [--label TEXT] --password-stdin [--json] [--lang de|en]\n  mailsetup keychain delete <adresse> [--label TEXT] [--json] [--lang de|en]\n  mailsetup keychain rename <adresse> [--label ALT] --to NEU [--replace] [--json] [--lang de|en]\n\nDas Passwort kommt über die Standardeingabe, nie über die Befehlszeile. Ohne --label lautet die Bezeichnung „{label}“. rename behält das Passwort und gibt ihm die neue Bezeichnung; mit --replace darf es die Bezeichnung eines anderen gespeicherten Passworts übernehmen, das dann gelöscht ist.\nExit-Codes: 0 erledigt (auch wenn nichts zu löschen war), 1 Passwortspeicher nicht verfügbar oder interner Fehler, 2 ungültige Eingabe (auch: nichts umzubenennen oder die neue Bezeichnung ist vergeben).',
     'secrets.cli.missing-subcommand':
-      'Bitte sagen Sie, was zu tun ist: mailsetup keychain list, set oder delete.',
+      'Bitte sagen Sie, was zu tun ist: mailsetup keychain list, set, delete oder rename.',
+    'secrets.cli.missing-to':
+      'Bitte geben Sie die neue Bezeichnung an, z. B. mailsetup keychain rename sie@example.org --label "Alter Name" --to "Outlook auf dem Büro-PC"',
     'secrets.cli.unknown-subcommand':
-      'Unbekannter Befehl „keychain {command}“: Verwenden Sie list, set oder delete.',
+      'Unbekannter Befehl „keychain {command}“: Verwenden Sie list, set, delete oder rename.',
     'secrets.cli.missing-address':
       'Bitte geben Sie die E-Mail-Adresse an, z. B. mailsetup keychain {command} sie@example.org',
     'secrets.cli.too-many-arguments':
@@ -152,6 +161,10 @@ export const secretsMessages: Catalogue = {
       'Das Passwort für {address} (Bezeichnung „{label}“) ist im Passwortspeicher des Systems gespeichert.',
     'secrets.cli.replaced': 'Das gespeicherte Passwort für {address} (Bezeichnung „{label}“) wurde ersetzt.',
     'secrets.cli.deleted': 'Das gespeicherte Passwort für {address} (Bezeichnung „{label}“) wurde gelöscht.',
+    'secrets.cli.renamed':
+      'Das gespeicherte Passwort für {address} wurde umbenannt: „{from}“ heißt jetzt „{label}“.',
+    'secrets.cli.renamed-replacing':
+      'Das gespeicherte Passwort für {address} wurde umbenannt: „{from}“ heißt jetzt „{label}“; das bisher als „{label}“ gespeicherte Passwort ist gelöscht.',
     'secrets.cli.not-found':
       'Für {address} (Bezeichnung „{label}“) ist kein Passwort gespeichert; es gab nichts zu löschen.',
     'secrets.cli.list-title': 'Von MailSetup Assistant gespeicherte Passwörter ({count}):',

@@ -3,7 +3,7 @@
 // and the app uses the password for the session only.
 
 import { MailSetupError } from '../errors.js';
-import { entryKey, MAX_SECRET_LENGTH, passwordProblem } from './account.js';
+import { entryKey, labelProblem, MAX_SECRET_LENGTH, passwordProblem } from './account.js';
 import { createIsolatedStore } from './isolated-store.js';
 import { createSavedIndex, type SavedIndex, type SavedPassword } from './saved-index.js';
 import type { KeychainStore, StoreCallOptions } from './store.js';
@@ -33,10 +33,32 @@ export interface KeychainDeleteResult {
   deleted: boolean;
 }
 
+export interface KeychainRenameRequest extends KeychainEntryRequest {
+  /** The new label (account.ts's label rules; MailSetupError('invalid-label') otherwise). */
+  newLabel: string;
+  /** Replace another saved password that already has `newLabel`; refused (keychain-label-taken) without. */
+  replace?: boolean;
+}
+
+export interface KeychainRenameResult {
+  /** The entry under its new label: same address, dates and servers as before. */
+  entry: SavedPassword;
+  /** The label it had. */
+  previousLabel: string;
+  /** True when another saved password of that address had the new label and was replaced. */
+  replaced: boolean;
+}
+
 export interface Keychain {
   list(): Promise<SavedPassword[]>;
   set(request: KeychainSetRequest, options?: StoreCallOptions): Promise<KeychainSetResult>;
   delete(request: KeychainEntryRequest, options?: StoreCallOptions): Promise<KeychainDeleteResult>;
+  /**
+   * Gives a saved password a new label. The secret moves inside core (it never leaves this process's
+   * side of a bridge): written under the new label and read back before the old entry goes, so a step
+   * that fails leaves the password saved under at least one of the two labels.
+   */
+  rename(request: KeychainRenameRequest, options?: StoreCallOptions): Promise<KeychainRenameResult>;
   /**
    * The saved password, or null. Without a label: the address's only saved entry when the index has
    * exactly one, else the default label's. For core only (mailsetup test --keychain): never part of
@@ -107,6 +129,53 @@ export function createKeychain(deps: KeychainDeps = {}): Keychain {
       // Also when the keychain had nothing: the entry may have been removed outside the app.
       await index.remove(key);
       return { address: key.address, label: key.label, deleted };
+    },
+
+    async rename(request, options) {
+      const from = keyOf(request);
+      if (typeof request.newLabel !== 'string') throw new TypeError('newLabel must be a string');
+      // The new label is the person's input (a rename form): refused with a code, not as a bug.
+      const problem = labelProblem(request.newLabel);
+      if (problem) throw new MailSetupError('invalid-label', problem);
+      const to = keyOf({ address: request.address, label: request.newLabel });
+      const secret = await store.getPassword(from.account, options);
+      if (secret === null)
+        throw new MailSetupError('keychain-entry-not-found', `${from.address} · ${from.label}`);
+      const earlier = await index.get(from);
+      const time = now().toISOString();
+      const entry: SavedPassword = {
+        address: to.address,
+        label: to.label,
+        created: earlier?.created ?? time,
+        updated: earlier?.updated ?? time,
+        hosts: earlier?.hosts ?? [],
+      };
+      // The same entry after normalizing ("Outlook  PC" → "Outlook PC"): nothing to move.
+      if (to.account === from.account) return { entry, previousLabel: from.label, replaced: false };
+      const taken =
+        (await index.get(to)) !== undefined || (await store.getPassword(to.account, options)) !== null;
+      if (taken && !request.replace) throw new MailSetupError('keychain-label-taken', to.label);
+      try {
+        await store.setPassword(to.account, secret, options);
+        // Read back: a store that quietly kept something else must not cost the person the original.
+        if ((await store.getPassword(to.account, options)) !== secret) {
+          throw new Error('the keychain did not keep the password under its new label');
+        }
+        await index.put(to, entry);
+      } catch (error) {
+        // The old entry is whole; a new one that was not there before is taken away again so the list
+        // shows no half-made entry. Best effort: the error the person sees is the first one.
+        if (!taken) {
+          await store.deletePassword(to.account, options).catch(() => false);
+          await index.remove(to).catch(() => false);
+        }
+        throw error;
+      }
+      // Only now, with the secret safe under the new label, does the old one go (keychain first, as in
+      // delete: the index never lists what the keychain no longer has).
+      await store.deletePassword(from.account, options);
+      await index.remove(from);
+      return { entry, previousLabel: from.label, replaced: taken };
     },
 
     async getPassword(request, options) {

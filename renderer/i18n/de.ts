@@ -313,6 +313,46 @@ export const de: Messages = {
     noExports:
       'Ihr Administrator hat hier keine Einrichtungsdateien oder Anleitungen freigegeben. Bitte fragen Sie Ihre IT-Abteilung, wie Sie Ihr E-Mail-Programm einrichten.',
   },
+  passwords: {
+    open: 'Gespeicherte Passwörter',
+    title: 'Gespeicherte Passwörter',
+    intro:
+      'Die App-Passwörter, die MailSetup Assistant im Passwortspeicher dieses Computers gespeichert hat, unter dem Namen, den Sie ihnen gegeben haben. Die Passwörter selbst werden nie angezeigt.',
+    manage: 'Gespeicherte Passwörter verwalten',
+    close: 'Zurück zur Einrichtung',
+    loading: 'Die gespeicherten Passwörter werden geladen …',
+    loadFailed: 'Die gespeicherten Passwörter konnten nicht aufgelistet werden.',
+    empty: 'MailSetup Assistant hat auf diesem Computer noch keine Passwörter gespeichert.',
+    listLabel: 'Gespeicherte Passwörter nach Namen',
+    account: 'Konto',
+    saved: 'Gespeichert am',
+    servers: 'Server',
+    noServers: 'nicht erfasst',
+    rename: 'Umbenennen',
+    renameLabel: '„{{label}}“ umbenennen',
+    delete: 'Löschen',
+    deleteLabel: '„{{label}}“ löschen',
+    newLabel: 'Neuer Name',
+    newLabelHint: 'Nennen Sie Gerät und Programm, z. B. „Outlook auf dem Büro-PC“.',
+    missingLabel: 'Bitte geben Sie einen Namen ein.',
+    saveName: 'Namen speichern',
+    renameFailed: 'Der Name wurde nicht geändert.',
+    replace: '„{{label}}“ ersetzen',
+    replaceHint:
+      'Das als „{{label}}“ gespeicherte Passwort wird dann gelöscht, und das Programm, für das es war, braucht sein Passwort erneut.',
+    renamed: '„{{from}}“ heißt jetzt „{{label}}“.',
+    renamedReplacing:
+      '„{{from}}“ heißt jetzt „{{label}}“; das bisher als „{{label}}“ gespeicherte Passwort wurde gelöscht.',
+    confirmTitle: '„{{label}}“ löschen?',
+    confirmText:
+      'Das Passwort für {{address}} wird aus dem Passwortspeicher dieses Computers entfernt. Das Programm, für das es ist, „{{label}}“, fragt dann erneut nach dem Passwort: Geben Sie es dort ein oder erstellen Sie bei Ihrem Anbieter ein neues App-Passwort.',
+    keep: 'Behalten',
+    confirmDelete: 'Passwort löschen',
+    deleteFailed: 'Das Passwort wurde nicht gelöscht.',
+    deleted: 'Das gespeicherte Passwort „{{label}}“ für {{address}} wurde gelöscht.',
+    notThere:
+      '„{{label}}“ für {{address}} war nicht mehr im Passwortspeicher; es ist aus der Liste entfernt.',
+  },
   support: {
     title: 'Brauchen Sie Hilfe?',
     intro: '{{name}} hilft Ihnen bei der Einrichtung Ihrer E-Mail.',

@@ -19,6 +19,7 @@ import { langOf } from '../i18n/index.js';
 import { deviceKind } from '../logic/device-label.js';
 import { downloadFile } from '../logic/download.js';
 import { offeredPrograms, type Program, type ProgramDownloads } from '../logic/policy.js';
+import { useOpenPasswords } from '../passwords/passwords-context.js';
 import { usePolicy } from '../wizard/use-policy.js';
 import type { Wizard } from '../wizard/use-wizard.js';
 
@@ -29,6 +30,7 @@ function likelyProgram(): Program {
 
 function SaveStatus({ wizard }: { wizard: Wizard }) {
   const { t } = useTranslation();
+  const openPasswords = useOpenPasswords();
   const { save } = wizard.state;
   if (save.status === 'saving')
     return (
@@ -43,6 +45,18 @@ function SaveStatus({ wizard }: { wizard: Wizard }) {
         <div className="callout-body">
           <p>{t('finish.saved', { label: save.result.entry.label })}</p>
           {save.result.replaced ? <p>{t('finish.replaced', { label: save.result.entry.label })}</p> : null}
+          {openPasswords ? (
+            <p>
+              <button
+                type="button"
+                className="link-button"
+                onClick={openPasswords}
+                data-testid="finish-manage-passwords"
+              >
+                {t('passwords.manage')}
+              </button>
+            </p>
+          ) : null}
         </div>
       </div>
     );

@@ -102,6 +102,83 @@ describe('mailsetup keychain (the built CLI) on a real Secret Service', () => {
     await runCli(['keychain', 'delete', ADDRESS, '--label', 'Outlook auf dem Büro-PC'], { env });
   });
 
+  it('renames: the password moves to the new label in the keyring, never printed', {
+    timeout: 60_000,
+  }, async () => {
+    const OLD = 'Outlook (office-pc)';
+    const NEW = 'Outlook auf dem Büro-PC';
+    const OTHER = 'Thunderbird am Laptop';
+    const password = 'rename-me app password';
+    for (const [label, secret] of [
+      [OLD, password],
+      [OTHER, 'other app password'],
+    ] as const) {
+      const set = await runCli(['keychain', 'set', ADDRESS, '--label', label, '--password-stdin'], {
+        env,
+        stdin: secret,
+      });
+      expect(set.code, set.stderr).toBe(0);
+    }
+    const before = JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout).entries;
+    const saved = before.find((entry: { label: string }) => entry.label === OLD);
+
+    const renamed = await runCli(['keychain', 'rename', ADDRESS, '--label', OLD, '--to', NEW, '--json'], {
+      env,
+    });
+    expect(renamed.code, renamed.stderr).toBe(0);
+    expect(JSON.parse(renamed.stdout)).toEqual({
+      entry: { ...saved, label: NEW },
+      previousLabel: OLD,
+      replaced: false,
+    });
+    expect(renamed.stdout + renamed.stderr).not.toContain(password);
+    // In the keyring itself: one item under the new account, none under the old, the same secret.
+    expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf(ADDRESS, NEW) })).toBe(1);
+    expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf(ADDRESS, OLD) })).toBe(0);
+    expect(await store.getPassword(accountOf(ADDRESS, NEW))).toBe(password);
+
+    // The other entry's label is taken: refused with exit 2, in the person's language, nothing changed.
+    const taken = await runCli(
+      ['keychain', 'rename', ADDRESS, '--label', NEW, '--to', OTHER, '--lang', 'de'],
+      {
+        env,
+      },
+    );
+    expect(taken.code).toBe(2);
+    expect(taken.stderr).toContain(t('de', 'error.keychain-label-taken'));
+    expect(await store.getPassword(accountOf(ADDRESS, OTHER))).toBe('other app password');
+    expect(await store.getPassword(accountOf(ADDRESS, NEW))).toBe(password);
+
+    // With --replace it takes the label; the other password is gone.
+    const replaced = await runCli(
+      ['keychain', 'rename', ADDRESS, '--label', NEW, '--to', OTHER, '--replace'],
+      {
+        env,
+      },
+    );
+    expect(replaced.code, replaced.stderr).toBe(0);
+    expect(replaced.stdout).toBe(
+      `${t('en', 'secrets.cli.renamed-replacing', { address: ADDRESS, from: NEW, label: OTHER })}\n`,
+    );
+    expect(await store.getPassword(accountOf(ADDRESS, OTHER))).toBe(password);
+    expect(await peer.countItems({ service: SERVICE_NAME, username: accountOf(ADDRESS, NEW) })).toBe(0);
+    const after = JSON.parse((await runCli(['keychain', 'list', '--json'], { env })).stdout).entries;
+    expect(after.map((entry: { label: string }) => entry.label)).toEqual([OTHER]);
+
+    // Nothing to rename, no --to, a bad new label: exit 2 with the code in the JSON.
+    const missing = await runCli(['keychain', 'rename', ADDRESS, '--label', OLD, '--to', 'x', '--json'], {
+      env,
+    });
+    expect(missing.code).toBe(2);
+    expect(JSON.parse(missing.stdout)).toMatchObject({ error: { code: 'keychain-entry-not-found' } });
+    expect((await runCli(['keychain', 'rename', ADDRESS, '--label', OTHER], { env })).code).toBe(2);
+    const badLabel = await runCli(['keychain', 'rename', ADDRESS, '--label', OTHER, '--to', 'a\nb'], { env });
+    expect(badLabel.code).toBe(2);
+    expect(badLabel.stderr).toContain(t('en', 'secrets.label.control-characters'));
+    expect(await store.getPassword(accountOf(ADDRESS, OTHER))).toBe(password);
+    await runCli(['keychain', 'delete', ADDRESS, '--label', OTHER], { env });
+  });
+
   it('refuses bad input with exit 2 and never repeats a password back', { timeout: 60_000 }, async () => {
     const cases: [string[], string][] = [
       [['keychain', 'set', 'not-an-address', '--password-stdin', '--json'], 'x'],

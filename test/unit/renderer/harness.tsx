@@ -102,6 +102,9 @@ export function defaultApi(): FakeApi {
     async keychainDelete(request) {
       return { address: request.address, label: request.label ?? 'default', deleted: true };
     },
+    async keychainRename() {
+      throw new Error('not used unless a test brings its own saved passwords');
+    },
     async generatePassword() {
       return 'Gen3rated#Passw0rd-XYZ';
     },
