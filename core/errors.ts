@@ -24,6 +24,15 @@ export const ERROR_CODES = [
   'policy-domain-not-allowed',
   'policy-protocol-not-allowed',
   'policy-format-not-allowed',
+  // Sign-in through the provider (OAuth2, core/oauth): each with its own plain-words fix.
+  'oauth-not-configured',
+  'oauth-issuer-unreachable',
+  'oauth-consent-denied',
+  'oauth-wrong-account',
+  'oauth-scope-missing',
+  'oauth-redirect-port-taken',
+  'oauth-sign-in-again',
+  'oauth-failed',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

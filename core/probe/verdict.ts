@@ -26,7 +26,13 @@ export type ProbeReason =
   | 'no-login'
   | 'no-password-login'
   | 'oauth-only'
-  | 'password-characters';
+  | 'password-characters'
+  // An OAuth2 token login (sasl-bearer.ts):
+  | 'no-oauth-login'
+  | 'oauth-scope-refused'
+  | 'imap-disabled'
+  | 'pop3-disabled'
+  | 'smtp-auth-disabled';
 
 /** A coded failure with a reason, so the report can say more than the code alone. */
 export class ProbeFailure extends MailSetupError {

@@ -1,0 +1,175 @@
+// Sign-in through the provider against real peers on 127.0.15.x: the certified OpenID provider
+// (oidc-provider, its own login page driven with HTTP requests), Dovecot checking each token by
+// introspection at that provider, Postfix asking Dovecot. Core's flow (discovery, PKCE, loopback
+// redirect, code exchange, refresh), then XOAUTH2 and OAUTHBEARER over real IMAP, POP3 and SMTP; the
+// token never in a transcript.
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ServerSettings } from '../../core/model.js';
+import { createNet, type Net } from '../../core/net/index.js';
+import { refreshAccess } from '../../core/oauth/refresh.js';
+import { signIn } from '../../core/oauth/sign-in.js';
+import type { OAuthTokens } from '../../core/oauth/tokens.js';
+import { probeServer } from '../../core/probe/probe.js';
+import type { BearerMechanism } from '../../core/probe/secret.js';
+import { type FormPerson, signInByForm } from '../helpers/oidc-browser.js';
+import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
+import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
+import { type OidcProviderHandle, startOidcProvider } from '../peers/oidc-provider.js';
+import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
+
+const ISSUER_IP = '127.0.15.10';
+const MAIL_IP = '127.0.15.20';
+const DOMAIN = 'oauth.test';
+const ISSUER_HOST = `login.${DOMAIN}`;
+const MAIL_HOST = `mail.${DOMAIN}`;
+const CLIENT_ID = 'mailsetup-test-client';
+const MAIL_SCOPE = 'mail';
+const alice = { email: `alice@${DOMAIN}`, password: 'alice-provider-password' };
+
+let dns: DnsHandle;
+let provider: OidcProviderHandle;
+let dovecot: DovecotHandle;
+let postfix: PostfixHandle;
+let net: Net;
+
+beforeAll(async () => {
+  dns = await startDns({
+    authoritative: ['test'],
+    a: { [ISSUER_HOST]: [ISSUER_IP], [MAIL_HOST]: [MAIL_IP] },
+  });
+  provider = await startOidcProvider({
+    ip: ISSUER_IP,
+    hostname: ISSUER_HOST,
+    users: [alice],
+    clientId: CLIENT_ID,
+    extraScopes: [MAIL_SCOPE],
+  });
+  dovecot = await startDovecot({
+    ip: MAIL_IP,
+    users: [],
+    certNames: [MAIL_HOST],
+    oauth2: { introspectionUrl: provider.introspectionUrl, scope: MAIL_SCOPE },
+  });
+  postfix = await startPostfix({
+    ip: MAIL_IP,
+    certNames: [MAIL_HOST],
+    dovecotAuthSocket: dovecot.authSocket,
+  });
+  net = createNet({ dns: dns.server });
+});
+afterAll(async () => {
+  net?.resolver.cancel();
+  await postfix?.stop();
+  await dovecot?.stop();
+  await provider?.stop();
+  await dns?.stop();
+});
+
+const registration = { issuer: `https://${ISSUER_HOST}`, clientId: CLIENT_ID };
+
+function signInAs(person: FormPerson, address = alice.email) {
+  const pages: string[] = [];
+  const run = signIn(
+    {
+      address,
+      registration,
+      scopes: [MAIL_SCOPE],
+      openUrl: async (url) => {
+        pages.push(url);
+        await signInByForm(url, person, { [ISSUER_HOST]: ISSUER_IP });
+      },
+    },
+    { fetch: net.fetch },
+  );
+  return { run, pages };
+}
+
+const SERVERS: [ServerSettings['protocol'], number, ServerSettings['security']][] = [
+  ['imap', 993, 'tls'],
+  ['imap', 143, 'starttls'],
+  ['pop3', 995, 'tls'],
+  ['pop3', 110, 'starttls'],
+  ['smtp', 465, 'tls'],
+  ['smtp', 587, 'starttls'],
+];
+
+function probeWith(
+  tokens: OAuthTokens,
+  [protocol, port, security]: (typeof SERVERS)[number],
+  mechanism?: BearerMechanism,
+) {
+  return probeServer({
+    protocol,
+    host: MAIL_HOST,
+    port,
+    security,
+    resolver: net.resolver,
+    credentials: {
+      username: alice.email,
+      accessToken: tokens.accessToken,
+      ...(mechanism ? { mechanism } : {}),
+    },
+  });
+}
+
+describe('a sign-in that works', () => {
+  let tokens: OAuthTokens;
+  beforeAll(async () => {
+    const { run, pages } = signInAs({ login: alice.email, password: alice.password });
+    tokens = await run;
+    expect(pages).toHaveLength(1);
+  });
+
+  it('runs authorization code with PKCE and a loopback redirect on 127.0.0.1', async () => {
+    const { run, pages } = signInAs({ login: alice.email, password: alice.password });
+    await run;
+    const url = new URL(pages[0] ?? '');
+    expect(url.origin).toBe(`https://${ISSUER_HOST}`);
+    expect(url.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(url.searchParams.get('code_challenge')).toMatch(/^[\w-]{43}$/);
+    expect(url.searchParams.get('state')).toMatch(/^[\w-]{20,}$/);
+    expect(url.searchParams.get('redirect_uri')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/callback$/);
+    expect(url.searchParams.get('login_hint')).toBe(alice.email);
+    expect(url.searchParams.get('scope')?.split(' ')).toEqual(
+      expect.arrayContaining(['openid', 'email', 'offline_access', MAIL_SCOPE]),
+    );
+    expect(tokens.account).toBe(alice.email);
+    expect(tokens.refreshToken).toBeDefined();
+  });
+
+  it.each(SERVERS)('logs in on %s %i (%s) with the access token', async (...server) => {
+    const introspected = provider.introspections();
+    const result = await probeWith(tokens, server);
+    expect({ error: result.error, auth: result.auth }).toEqual({ error: undefined, auth: 'ok' });
+    expect(result.tls?.authorized).toBe(true);
+    const token = tokens.accessToken.reveal();
+    const text = JSON.stringify(result);
+    expect(text).not.toContain(token);
+    expect(text).not.toContain(Buffer.from(token).toString('base64').slice(0, 40));
+    expect(result.transcript.some((line) => /^C: .*(?:XOAUTH2|OAUTHBEARER|^C: \*\*\*\*$)/.test(line))).toBe(
+      true,
+    );
+    // Dovecot asked the provider about this very token.
+    expect(provider.introspections()).toBeGreaterThan(introspected);
+  });
+
+  it.each(['XOAUTH2', 'OAUTHBEARER'] as const)('speaks %s on IMAP and SMTP', async (mechanism) => {
+    for (const server of [SERVERS[0]!, SERVERS[5]!]) {
+      const result = await probeWith(tokens, server, mechanism);
+      expect({ port: server[1], error: result.error }).toEqual({ port: server[1], error: undefined });
+      expect(result.transcript.join('\n')).toContain(mechanism);
+      expect(result.transcript.join('\n')).toContain('****');
+    }
+  });
+
+  it('refreshes the access token with the refresh token', async () => {
+    const refreshed = await refreshAccess(
+      { address: alice.email, registration, scopes: [MAIL_SCOPE], refreshToken: tokens.refreshToken! },
+      { fetch: net.fetch },
+    );
+    expect(refreshed.accessToken.reveal()).not.toBe(tokens.accessToken.reveal());
+    const result = await probeWith(refreshed, SERVERS[0]!);
+    expect(result.error).toBeUndefined();
+  });
+});
