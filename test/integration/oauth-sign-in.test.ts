@@ -2,21 +2,31 @@
 // (oidc-provider, its own login page driven with HTTP requests), Dovecot checking each token by
 // introspection at that provider, Postfix asking Dovecot. Core's flow (discovery, PKCE, loopback
 // redirect, code exchange, refresh), then XOAUTH2 and OAUTHBEARER over real IMAP, POP3 and SMTP; the
-// token never in a transcript.
+// token never in a transcript. The refresh token lives in a real gnome-keyring and nowhere else; a
+// revoked one leads back to one sign-in.
 
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerSettings } from '../../core/model.js';
 import { createNet, type Net } from '../../core/net/index.js';
 import { refreshAccess } from '../../core/oauth/refresh.js';
+import { obtainAccess, refreshTokenLabel } from '../../core/oauth/session.js';
 import { signIn } from '../../core/oauth/sign-in.js';
 import type { OAuthTokens } from '../../core/oauth/tokens.js';
 import { probeServer } from '../../core/probe/probe.js';
 import type { BearerMechanism } from '../../core/probe/secret.js';
+import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
+import { createKeychain, type Keychain } from '../../core/secrets/keychain.js';
+import { createSavedIndex } from '../../core/secrets/saved-index.js';
 import { type FormPerson, signInByForm } from '../helpers/oidc-browser.js';
+import { filesHolding, filesUnder } from '../helpers/secret-search.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
 import { type DovecotHandle, startDovecot } from '../peers/dovecot.js';
 import { type OidcProviderHandle, startOidcProvider } from '../peers/oidc-provider.js';
 import { type PostfixHandle, startPostfix } from '../peers/postfix.js';
+import { type SecretServiceHandle, startSecretService } from '../peers/secret-service.js';
 
 const ISSUER_IP = '127.0.15.10';
 const MAIL_IP = '127.0.15.20';
@@ -32,8 +42,18 @@ let provider: OidcProviderHandle;
 let dovecot: DovecotHandle;
 let postfix: PostfixHandle;
 let net: Net;
+let keyring: SecretServiceHandle;
+let keychain: Keychain;
+let dataDir: string;
 
 beforeAll(async () => {
+  keyring = await startSecretService();
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-oauth-'));
+  keychain = createKeychain({
+    store: createIsolatedStore({ launch: () => forkHost({ env: { ...process.env, ...keyring.env } }) }),
+    index: createSavedIndex(dataDir),
+    hostname: 'test-pc',
+  });
   dns = await startDns({
     authoritative: ['test'],
     a: { [ISSUER_HOST]: [ISSUER_IP], [MAIL_HOST]: [MAIL_IP] },
@@ -59,6 +79,9 @@ beforeAll(async () => {
   net = createNet({ dns: dns.server });
 });
 afterAll(async () => {
+  await keychain?.close();
+  await keyring?.stop();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   net?.resolver.cancel();
   await postfix?.stop();
   await dovecot?.stop();
@@ -171,5 +194,74 @@ describe('a sign-in that works', () => {
     expect(refreshed.accessToken.reveal()).not.toBe(tokens.accessToken.reveal());
     const result = await probeWith(refreshed, SERVERS[0]!);
     expect(result.error).toBeUndefined();
+  });
+});
+
+describe('tokens kept between tests', () => {
+  const access = (opened: string[]) =>
+    obtainAccess(
+      {
+        address: alice.email,
+        registration,
+        scopes: [MAIL_SCOPE],
+        hosts: [MAIL_HOST],
+        openUrl: async (url) => {
+          opened.push(url);
+          await signInByForm(
+            url,
+            { login: alice.email, password: alice.password },
+            { [ISSUER_HOST]: ISSUER_IP },
+          );
+        },
+      },
+      { fetch: net.fetch, keychain },
+    );
+  const label = refreshTokenLabel(registration.issuer);
+
+  it('keeps the refresh token in the keychain only, labelled like an app password, and signs in once', async () => {
+    const started = Date.now();
+    const opened: string[] = [];
+    const first = await access(opened);
+    expect(first).toMatchObject({ via: 'sign-in', stored: true });
+    expect(opened).toHaveLength(1);
+    const refreshToken = first.refreshToken!.reveal();
+    expect(await keychain.getPassword({ address: alice.email, label })).toBe(refreshToken);
+    expect(await keychain.list()).toEqual([
+      expect.objectContaining({
+        address: alice.email,
+        label: 'OAuth2 (login.oauth.test)',
+        hosts: [MAIL_HOST],
+      }),
+    ]);
+    // The second test needs no page: the stored refresh token brings a new access token.
+    const second = await access(opened);
+    expect(second.via).toBe('refresh');
+    expect(opened).toHaveLength(1);
+    expect((await probeWith(second, SERVERS[0]!)).error).toBeUndefined();
+    // Neither token in any file written meanwhile outside the keyring's own encrypted store.
+    const files = [...filesUnder(dataDir, started), ...filesUnder(os.tmpdir(), started)].filter(
+      (file) => !file.startsWith(keyring.home),
+    );
+    for (const token of [refreshToken, second.refreshToken!.reveal(), second.accessToken.reveal()]) {
+      expect(filesHolding(files, token)).toEqual([]);
+    }
+  });
+
+  it('forgets a revoked refresh token and signs in again, once', async () => {
+    const stored = await keychain.getPassword({ address: alice.email, label });
+    expect(stored).toBeTruthy();
+    const revoked = await net.fetch(`https://${ISSUER_HOST}/token/revocation`, {
+      method: 'POST',
+      contentType: 'application/x-www-form-urlencoded',
+      body: new URLSearchParams({ token: stored!, client_id: CLIENT_ID }).toString(),
+    });
+    expect(revoked.status).toBe(200);
+    const opened: string[] = [];
+    const again = await access(opened);
+    expect(again).toMatchObject({ via: 'sign-in', stored: true });
+    expect(opened).toHaveLength(1);
+    const renewed = await keychain.getPassword({ address: alice.email, label });
+    expect(renewed).toBe(again.refreshToken!.reveal());
+    expect(renewed).not.toBe(stored);
   });
 });

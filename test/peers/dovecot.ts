@@ -97,8 +97,9 @@ ${oauth2.scope ? `scope = ${oauth2.scope}\n` : ''}`;
 }
 
 // A second passdb, after the token check: a user listed for the service (file per service, %s) is
-// found without any password check (noauthenticate) and refused (nologin); everyone else is not found,
-// and the token check's success stands (continue-ok, then result_failure = continue).
+// found, takes any secret (nopassword) and is refused (nologin); everyone else is not found, and the
+// token check's success stands (continue-ok, then result_failure = continue). (noauthenticate would be
+// a temporary failure: Dovecot will not end a chain on a passdb that authenticated nobody.)
 function disabledServicesPassdb(dir: string): string {
   return `passdb {
   driver = passwd-file
@@ -227,7 +228,7 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotHand
       const listed = (options.oauth2.disabledServices ?? []).filter((entry) =>
         entry.services.includes(service),
       );
-      const lines = listed.map(({ user }) => `${asciiLower(user)}::::::noauthenticate nologin=y\n`);
+      const lines = listed.map(({ user }) => `${asciiLower(user)}:::::::nopassword=y nologin=y\n`);
       writeFileSync(path.join(dir, `disabled-${service}`), lines.join(''), { mode: 0o644 });
     }
   }

@@ -190,6 +190,9 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
     const granted = form.getAll('scope').filter((scope) => requested.includes(scope));
     const grant = new provider.Grant({ accountId: login, clientId: String(details.params.client_id) });
     grant.addOIDCScope(granted.join(' '));
+    // Unticked scopes are refused, not pending: the authorization goes on with what was granted.
+    const refused = requested.filter((scope) => !granted.includes(scope));
+    if (refused.length > 0) grant.rejectOIDCScope(refused.join(' '));
     const grantId = await grant.save();
     await provider.interactionFinished(
       request,
