@@ -40,6 +40,10 @@ export const oauthMessages: Catalogue = {
       'The server accepted who you are but says the sign-in does not include access to this service.',
     'probe.oauth-scope-refused.fix':
       'Sign in again and leave every requested permission ticked. If that does not help, ask your IT department.',
+    'probe.oauth-token-refused':
+      'The server did not accept the sign-in from your provider: it says the sign-in is invalid or has expired.',
+    'probe.oauth-token-refused.fix':
+      'Test again: MailSetup Assistant then gets a new sign-in from your provider. If it keeps failing, ask your IT department whether mail programs may sign in this way.',
     'probe.imap-disabled':
       'Your provider confirmed your sign-in, but the IMAP server refused it: IMAP is most likely switched off for this mailbox.',
     'probe.imap-disabled.fix':
@@ -92,6 +96,10 @@ export const oauthMessages: Catalogue = {
       'Der Server hat erkannt, wer Sie sind, sagt aber, dass die Anmeldung den Zugriff auf diesen Dienst nicht umfasst.',
     'probe.oauth-scope-refused.fix':
       'Melden Sie sich erneut an und lassen Sie alle angefragten Berechtigungen angehakt. Hilft das nicht, fragen Sie Ihre IT-Abteilung.',
+    'probe.oauth-token-refused':
+      'Der Server hat die Anmeldung Ihres Anbieters nicht angenommen: Er sagt, sie sei ungültig oder abgelaufen.',
+    'probe.oauth-token-refused.fix':
+      'Testen Sie erneut: MailSetup Assistant holt dann eine neue Anmeldung bei Ihrem Anbieter. Klappt es weiterhin nicht, fragen Sie Ihre IT-Abteilung, ob E-Mail-Programme sich so anmelden dürfen.',
     'probe.imap-disabled':
       'Ihr Anbieter hat Ihre Anmeldung bestätigt, aber der IMAP-Server hat sie abgelehnt: IMAP ist für dieses Postfach sehr wahrscheinlich abgeschaltet.',
     'probe.imap-disabled.fix':

@@ -91,10 +91,11 @@ export async function bearerLogin(
 }
 
 /**
- * The error for a refused token. Core tests only with a token it has just obtained and checked (the
- * right account, every scope granted), so a server that still refuses it most likely has the service
- * switched off for this mailbox (Microsoft 365: IMAP, POP or SMTP AUTH per mailbox and per tenant),
- * unless it says the scope is missing, or that the account is locked or busy.
+ * The error for a refused token. A server that answers with an error challenge (RFC 7628 3.2.2) judged
+ * the token itself: invalid or expired, or a scope missing. Core tests only with a token it has just
+ * obtained and checked (the right account, every scope granted), so a server that refuses it without
+ * a word about the token most likely has the service switched off for this mailbox (Microsoft 365:
+ * IMAP, POP or SMTP AUTH per mailbox and per tenant), unless it says the account is locked or busy.
  */
 export function judgeTokenRefusal(protocol: Protocol, verdict: BearerVerdict, detail: string): ProbeFailure {
   const judged = judgeRefusal(protocol, verdict.lines, detail);
@@ -102,6 +103,7 @@ export function judgeTokenRefusal(protocol: Protocol, verdict: BearerVerdict, de
   if (verdict.error?.status === 'insufficient_scope') {
     return new ProbeFailure('auth-failed', detail, 'oauth-scope-refused');
   }
+  if (verdict.error) return new ProbeFailure('auth-failed', detail, 'oauth-token-refused');
   const reason =
     protocol === 'smtp' ? 'smtp-auth-disabled' : protocol === 'imap' ? 'imap-disabled' : 'pop3-disabled';
   return new ProbeFailure('auth-failed', detail, reason);

@@ -30,6 +30,7 @@ export type ProbeReason =
   // An OAuth2 token login (sasl-bearer.ts):
   | 'no-oauth-login'
   | 'oauth-scope-refused'
+  | 'oauth-token-refused'
   | 'imap-disabled'
   | 'pop3-disabled'
   | 'smtp-auth-disabled';

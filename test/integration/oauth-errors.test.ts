@@ -11,6 +11,7 @@ import { createNet, type Net } from '../../core/net/index.js';
 import { signIn } from '../../core/oauth/sign-in.js';
 import type { OAuthClientRegistration } from '../../core/oauth/types.js';
 import { probeServer } from '../../core/probe/probe.js';
+import { Secret } from '../../core/probe/secret.js';
 import { localizeProbeError } from '../../core/probe/test-run.js';
 import { type FormPerson, signInByForm } from '../helpers/oidc-browser.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
@@ -194,4 +195,34 @@ describe('a mailbox with IMAP switched off', () => {
     const attempts = (await dovecot.loginAttempts()).filter((a) => a.user === carol.email);
     expect(attempts.filter((a) => a.service === 'imap')).toHaveLength(1);
   });
+});
+
+describe('a token the provider does not know', () => {
+  const FORGED = 'forged-access-token-0123456789abcdefghij';
+  it.each([
+    ['imap', 993, 'XOAUTH2'],
+    ['imap', 143, 'OAUTHBEARER'],
+    ['pop3', 995, 'XOAUTH2'],
+    ['smtp', 465, 'OAUTHBEARER'],
+    ['smtp', 587, 'XOAUTH2'],
+  ] as const)(
+    'is refused on %s %i (%s) after the error challenge, and never shown',
+    async (protocol, port, mechanism) => {
+      const result = await probeServer({
+        protocol,
+        port,
+        security: port === 143 || port === 587 ? 'starttls' : 'tls',
+        host: MAIL_HOST,
+        resolver: network.resolver,
+        credentials: { username: alice.email, accessToken: new Secret(FORGED), mechanism },
+      });
+      expect(result).toMatchObject({ ok: false, auth: 'failed' });
+      expect(result.error).toMatchObject({ code: 'auth-failed', reason: 'oauth-token-refused' });
+      const text = JSON.stringify(result);
+      expect(text).not.toContain(FORGED);
+      expect(text).not.toContain(Buffer.from(FORGED).toString('base64').slice(0, 24));
+      // The challenge was answered (XOAUTH2: an empty line; OAUTHBEARER: %x01) and a verdict followed.
+      expect(result.transcript.filter((line) => line.startsWith('C: ')).length).toBeGreaterThanOrEqual(3);
+    },
+  );
 });
