@@ -8,6 +8,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ServerSettings } from '../../core/model.js';
 import { createNet, type Net } from '../../core/net/index.js';
@@ -20,6 +21,7 @@ import type { BearerMechanism } from '../../core/probe/secret.js';
 import { createIsolatedStore, forkHost } from '../../core/secrets/isolated-store.js';
 import { createKeychain, type Keychain } from '../../core/secrets/keychain.js';
 import { createSavedIndex } from '../../core/secrets/saved-index.js';
+import { CHROMIUM_ARGS } from '../e2e/harness.js';
 import { type FormPerson, signInByForm } from '../helpers/oidc-browser.js';
 import { filesHolding, filesUnder } from '../helpers/secret-search.js';
 import { type DnsHandle, startDns } from '../peers/dnsmasq.js';
@@ -263,5 +265,52 @@ describe('tokens kept between tests', () => {
     const renewed = await keychain.getPassword({ address: alice.email, label });
     expect(renewed).toBe(again.refreshToken!.reveal());
     expect(renewed).not.toBe(stored);
+  });
+});
+
+describe('in Chromium', () => {
+  it('signs in on the provider page in a real browser and logs in on IMAP and SMTP', async () => {
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'mailsetup-oauth-chromium-'));
+    const context = await chromium.launchPersistentContext(profile, {
+      executablePath: '/usr/bin/chromium',
+      headless: true,
+      args: [
+        ...CHROMIUM_ARGS,
+        `--host-resolver-rules=MAP ${ISSUER_HOST} ${ISSUER_IP}`,
+        // Trusts exactly the provider's key (the browser has its own store, without the test CA).
+        `--ignore-certificate-errors-spki-list=${provider.spkiSha256}`,
+      ],
+    });
+    try {
+      const page = await context.newPage();
+      const tokens = await signIn(
+        {
+          address: alice.email,
+          registration,
+          scopes: [MAIL_SCOPE],
+          lang: 'de',
+          openUrl: async (url) => {
+            await page.goto(url);
+            // The login hint fills in the address; the person types the password and allows.
+            expect(await page.inputValue('#login')).toBe(alice.email);
+            await page.fill('#password', alice.password);
+            await Promise.all([
+              page.waitForURL(/^http:\/\/127\.0\.0\.1:\d+\/callback\?/),
+              page.click('#allow'),
+            ]);
+          },
+        },
+        { fetch: net.fetch },
+      );
+      // The browser ends on the app's own page, in the person's language.
+      expect(await page.textContent('h1')).toBe('Angemeldet');
+      expect(tokens.account).toBe(alice.email);
+      for (const server of [SERVERS[0]!, SERVERS[4]!]) {
+        expect((await probeWith(tokens, server)).error).toBeUndefined();
+      }
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
   });
 });

@@ -7,7 +7,7 @@
 //   requested scope, and "Cancel" (consent denied). Tests drive it with HTTP requests or Chromium.
 // Access tokens are opaque; their introspection carries the account's e-mail address and the scopes.
 
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { createHash, createPublicKey, generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import https from 'node:https';
 import Provider, { type Configuration, type KoaContextWithOIDC } from 'oidc-provider';
@@ -38,6 +38,11 @@ export interface OidcProviderHandle {
   issuer: string;
   /** What Dovecot's oauth2 passdb posts tokens to, by IP, with the introspection client's credentials. */
   introspectionUrl: string;
+  /**
+   * Base64 SHA-256 of the certificate's public key, for Chromium's --ignore-certificate-errors-spki-list:
+   * a browser that trusts this one server without the test CA in its own store.
+   */
+  spkiSha256: string;
   /** Interactions seen: one per sign-in page shown. */
   interactions(): number;
   /** Token introspection requests (the mail server's checks of a token). */
@@ -224,6 +229,9 @@ export async function startOidcProvider(options: OidcProviderOptions): Promise<O
     ip: options.ip,
     issuer,
     introspectionUrl: `https://${INTROSPECTION_CLIENT}:${introspectionSecret}@${options.ip}/token/introspection`,
+    spkiSha256: createHash('sha256')
+      .update(createPublicKey(pair.cert).export({ type: 'spki', format: 'der' }))
+      .digest('base64'),
     interactions: () => interactionCount,
     introspections: () => introspectionCount,
     stop: async () => {
