@@ -20,6 +20,17 @@ describe('registrationFor', () => {
       redirectPort: 8765,
     });
   });
+  it('matches provider data that names the issuer by host, or by another tenant path, at that host', () => {
+    expect(registrationFor('login.example.test', policy, build).issuer).toBe(
+      'https://login.example.test/tenant-1/v2.0',
+    );
+    expect(registrationFor('https://login.example.test/common/v2.0', policy, build).clientId).toBe(
+      'from-policy',
+    );
+    expect(() => registrationFor('http://login.example.test', policy)).toThrowError(
+      expect.objectContaining({ code: 'oauth-not-configured' }),
+    );
+  });
   it('refuses an issuer nobody registered the app at: no flow, oauth-not-configured', () => {
     expect(() => registrationFor('https://other.example.test', policy, undefined)).toThrowError(
       expect.objectContaining({ code: 'oauth-not-configured' }),
