@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'oauth-redirect-port-taken',
   'oauth-sign-in-again',
   'oauth-failed',
+  'oauth-not-in-profile',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -32,6 +32,10 @@ export const oauthMessages: Catalogue = {
     'error.oauth-failed': 'Signing in through your provider did not work.',
     'error.oauth-failed.fix':
       'Try again. If it keeps failing, give the technical details to your IT department or helpdesk.',
+    'error.oauth-not-in-profile':
+      "Apple's mail profile (.mobileconfig) cannot set up this account: its servers take only sign-in on your provider's page (OAuth2), which a profile cannot carry.",
+    'error.oauth-not-in-profile.fix':
+      "Use the Apple Mail guide instead: on a Mac, add the account in System Settings › Internet Accounts; on an iPhone or iPad in Settings › Apps › Mail › Mail Accounts. You then sign in on your provider's page.",
     'probe.no-oauth-login':
       "This server does not offer sign-in through the provider's page (OAuth2) on this connection.",
     'probe.no-oauth-login.fix':
@@ -88,6 +92,10 @@ export const oauthMessages: Catalogue = {
     'error.oauth-failed': 'Die Anmeldung über Ihren Anbieter hat nicht geklappt.',
     'error.oauth-failed.fix':
       'Versuchen Sie es erneut. Klappt es weiterhin nicht, geben Sie die technischen Details an Ihre IT-Abteilung oder den Helpdesk weiter.',
+    'error.oauth-not-in-profile':
+      'Das Apple-Mailprofil (.mobileconfig) kann dieses Konto nicht einrichten: Seine Server nehmen nur die Anmeldung auf der Seite Ihres Anbieters (OAuth2) an, und die kann ein Profil nicht enthalten.',
+    'error.oauth-not-in-profile.fix':
+      'Verwenden Sie stattdessen die Anleitung für Apple Mail: Auf dem Mac fügen Sie das Konto unter Systemeinstellungen › Internetaccounts hinzu, auf iPhone und iPad unter Einstellungen › Apps › Mail › Mail-Accounts. Dort melden Sie sich auf der Seite Ihres Anbieters an.',
     'probe.no-oauth-login':
       'Dieser Server bietet auf dieser Verbindung keine Anmeldung über die Seite des Anbieters (OAuth2) an.',
     'probe.no-oauth-login.fix':
