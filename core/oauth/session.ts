@@ -5,6 +5,7 @@
 
 import { isMailSetupError } from '../errors.js';
 import { Secret } from '../probe/secret.js';
+import { oauthLabel } from '../secrets/account.js';
 import type { Keychain } from '../secrets/keychain.js';
 import { refreshAccess } from './refresh.js';
 import { type SignInDeps, type SignInRequest, signIn } from './sign-in.js';
@@ -28,9 +29,7 @@ export interface Access extends OAuthTokens {
 }
 
 /** The keychain label of a refresh token: the issuer's host, language-neutral (it names the entry). */
-export function refreshTokenLabel(issuer: string): string {
-  return `OAuth2 (${new URL(issuer).host})`;
-}
+export const refreshTokenLabel = oauthLabel;
 
 export async function obtainAccess(request: AccessRequest, deps: AccessDeps): Promise<Access> {
   const { keychain } = deps;

@@ -90,6 +90,15 @@ export async function bearerLogin(
   return { lines: verdict, ...(error ? { error } : {}) };
 }
 
+// Microsoft's 535 5.7.139 "SmtpClientAuthentication is disabled for the Tenant/Mailbox", and its IMAP
+// and POP answer for a mailbox without that protocol ("User is authenticated but not connected").
+const SERVICE_DISABLED = [
+  /\b5\.7\.139\b/,
+  /SmtpClientAuthentication is disabled/i,
+  /\bSMTP[ _]AUTH[ _]is[ _]disabled/i,
+  /authenticated but not connected/i,
+];
+
 /**
  * The error for a refused token. A server that answers with an error challenge (RFC 7628 3.2.2) judged
  * the token itself: invalid or expired, or a scope missing. Core tests only with a token it has just
@@ -100,11 +109,15 @@ export async function bearerLogin(
 export function judgeTokenRefusal(protocol: Protocol, verdict: BearerVerdict, detail: string): ProbeFailure {
   const judged = judgeRefusal(protocol, verdict.lines, detail);
   if (judged.code === 'auth-locked' || judged.code === 'plaintext-auth-refused') return judged;
+  const disabled =
+    protocol === 'smtp' ? 'smtp-auth-disabled' : protocol === 'imap' ? 'imap-disabled' : 'pop3-disabled';
+  // The provider's own words that the service is off for the mailbox or the tenant win.
+  if (verdict.lines.some((line) => SERVICE_DISABLED.some((pattern) => pattern.test(line)))) {
+    return new ProbeFailure('auth-failed', detail, disabled);
+  }
   if (verdict.error?.status === 'insufficient_scope') {
     return new ProbeFailure('auth-failed', detail, 'oauth-scope-refused');
   }
   if (verdict.error) return new ProbeFailure('auth-failed', detail, 'oauth-token-refused');
-  const reason =
-    protocol === 'smtp' ? 'smtp-auth-disabled' : protocol === 'imap' ? 'imap-disabled' : 'pop3-disabled';
-  return new ProbeFailure('auth-failed', detail, reason);
+  return new ProbeFailure('auth-failed', detail, disabled);
 }

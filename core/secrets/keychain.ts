@@ -2,7 +2,7 @@
 // Nothing here ever falls back to a file: without a keychain, saving fails with keychain-unavailable
 // and the app uses the password for the session only.
 
-import { entryKey, passwordProblem } from './account.js';
+import { entryKey, isOAuthLabel, passwordProblem } from './account.js';
 import { createIsolatedStore } from './isolated-store.js';
 import { createSavedIndex, type SavedIndex, type SavedPassword } from './saved-index.js';
 import type { KeychainStore, StoreCallOptions } from './store.js';
@@ -104,7 +104,10 @@ export function createKeychain(deps: KeychainDeps = {}): Keychain {
     async getPassword(request, options) {
       let key = keyOf(request);
       if (request.label === undefined && !(await index.get(key))) {
-        const saved = (await index.list()).filter((entry) => entry.address === key.address);
+        // A kept OAuth2 sign-in is no password: never send a refresh token to a mail server.
+        const saved = (await index.list()).filter(
+          (entry) => entry.address === key.address && !isOAuthLabel(entry.label),
+        );
         if (saved.length === 1 && saved[0]) key = keyOf({ address: key.address, label: saved[0].label });
       }
       return store.getPassword(key.account, options);

@@ -85,6 +85,14 @@ describe('judgeTokenRefusal', () => {
       ]),
     ).toMatchObject({ code: 'auth-failed', reason: 'smtp-auth-disabled' });
   });
+  it('takes the provider’s words that the service is off over an error challenge', () => {
+    expect(judge(['535 5.7.139 Authentication unsuccessful'], { status: 'invalid_token' }).reason).toBe(
+      'smtp-auth-disabled',
+    );
+    expect(judge(['a2 NO User is authenticated but not connected.'], { status: '401' }).reason).toBe(
+      'imap-disabled',
+    );
+  });
   it('keeps locks and temporary refusals as they are: trying again would not help', () => {
     expect(judge(['a2 NO [UNAVAILABLE] Temporary authentication failure.']).code).toBe('auth-locked');
     expect(judge(['454 4.7.0 Temporary authentication failure']).code).toBe('auth-locked');
