@@ -93,7 +93,8 @@ export async function bearerLogin(
 // Microsoft's 535 5.7.139 "SmtpClientAuthentication is disabled for the Tenant/Mailbox", and its IMAP
 // and POP answer for a mailbox without that protocol ("User is authenticated but not connected").
 const SERVICE_DISABLED = [
-  /\b5\.7\.139\b/,
+  // Also inside a server's own words, as Postfix quotes its SASL back end ("…failed: 5.7.139_SMTP…").
+  /(?<![\d.])5\.7\.139(?!\d)/,
   /SmtpClientAuthentication is disabled/i,
   /\bSMTP[ _]AUTH[ _]is[ _]disabled/i,
   /authenticated but not connected/i,

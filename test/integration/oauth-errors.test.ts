@@ -31,6 +31,7 @@ const MAIL_SCOPE = 'mail';
 const alice = { email: `alice@${DOMAIN}`, password: 'alice-provider-password' };
 const bob = { email: `bob@${DOMAIN}`, password: 'bob-provider-password' };
 const carol = { email: `carol@${DOMAIN}`, password: 'carol-provider-password' };
+const dave = { email: `dave@${DOMAIN}`, password: 'dave-provider-password' };
 
 let dns: DnsHandle;
 let provider: OidcProviderHandle;
@@ -46,7 +47,7 @@ beforeAll(async () => {
   provider = await startOidcProvider({
     ip: ISSUER_IP,
     hostname: ISSUER_HOST,
-    users: [alice, bob, carol],
+    users: [alice, bob, carol, dave],
     clientId: CLIENT_ID,
     extraScopes: [MAIL_SCOPE],
   });
@@ -57,7 +58,10 @@ beforeAll(async () => {
     oauth2: {
       introspectionUrl: provider.introspectionUrl,
       scope: MAIL_SCOPE,
-      disabledServices: [{ user: carol.email, services: ['imap'] }],
+      disabledServices: [
+        { user: carol.email, services: ['imap'] },
+        { user: dave.email, services: ['pop3', 'smtp'] },
+      ],
     },
   });
   postfix = await startPostfix({
@@ -194,6 +198,26 @@ describe('a mailbox with IMAP switched off', () => {
     // One attempt: Dovecot saw one IMAP login for carol.
     const attempts = (await dovecot.loginAttempts()).filter((a) => a.user === carol.email);
     expect(attempts.filter((a) => a.service === 'imap')).toHaveLength(1);
+  });
+});
+
+describe('a mailbox with POP and sending (SMTP AUTH) switched off', () => {
+  it('takes the token for IMAP and says which service is off, with "receive only" for SMTP', async () => {
+    const tokens = await signInAs({ login: dave.email, password: dave.password }, dave.email).run;
+    const credentials = { username: dave.email, accessToken: tokens.accessToken };
+    const common = { host: MAIL_HOST, resolver: network.resolver, credentials } as const;
+    const [imap, pop3, smtp] = await Promise.all([
+      probeServer({ ...common, protocol: 'imap', port: 993, security: 'tls' }),
+      probeServer({ ...common, protocol: 'pop3', port: 995, security: 'tls' }),
+      probeServer({ ...common, protocol: 'smtp', port: 587, security: 'starttls' }),
+    ]);
+    expect(imap.error).toBeUndefined();
+    expect(pop3.error).toMatchObject({ code: 'auth-failed', reason: 'pop3-disabled' });
+    expect(smtp.error).toMatchObject({ code: 'auth-failed', reason: 'smtp-auth-disabled' });
+    expect(smtp.error?.detail).toMatch(/^535 /);
+    expect(localizeProbeError(smtp.error!, 'de').fix).toMatch(/nur zum Empfangen/);
+    for (const result of [pop3, smtp])
+      expect(JSON.stringify(result)).not.toContain(tokens.accessToken.reveal());
   });
 });
 

@@ -228,6 +228,8 @@ describe('tokens kept between tests', () => {
     expect(opened).toHaveLength(1);
     const refreshToken = first.refreshToken!.reveal();
     expect(await keychain.getPassword({ address: alice.email, label })).toBe(refreshToken);
+    // Never taken for an app password: `mailsetup test --keychain` would send it to the mail server.
+    expect(await keychain.getPassword({ address: alice.email })).toBeNull();
     expect(await keychain.list()).toEqual([
       expect.objectContaining({
         address: alice.email,

@@ -96,25 +96,20 @@ tls_ca_cert_file = ${CA_CERT_FILE}
 ${oauth2.scope ? `scope = ${oauth2.scope}\n` : ''}`;
 }
 
-// A second passdb, after the token check: a user listed for the service (file per service, %s) is
-// found, takes any secret (nopassword) and is refused (nologin); everyone else is not found, and the
-// token check's success stands (continue-ok, then result_failure = continue). (noauthenticate would be
-// a temporary failure: Dovecot will not end a chain on a passdb that authenticated nobody.)
-function disabledServicesPassdb(dir: string): string {
-  return `passdb {
-  driver = passwd-file
-  args = ${dir}/disabled-%s
-  mechanisms = xoauth2 oauthbearer
-  skip = unauthenticated
-  result_failure = continue
-  result_internalfail = continue
-}
-`;
-}
-
+// A user whose service is switched off, as a provider does per mailbox (Microsoft 365: IMAP, POP,
+// SMTP AUTH). IMAP and POP3: after a good token a second passdb finds the user (a file per service,
+// %s), takes any secret and sets `nologin`: the login process refuses with a plain NO, as Microsoft's
+// "AUTHENTICATE failed". `nologin` means nothing to Postfix, so for SMTP a deny passdb before the token
+// check fails the request itself, with a reason Postfix quotes in its 535.
 function passdbs(dir: string, oauth2: DovecotOAuth2 | undefined): string {
   if (!oauth2) return `passdb {\n  driver = passwd-file\n  args = ${dir}/users\n}\n`;
   return `passdb {
+  driver = passwd-file
+  args = ${dir}/denied-%s
+  deny = yes
+  mechanisms = xoauth2 oauthbearer
+}
+passdb {
   driver = passwd-file
   args = ${dir}/users
   mechanisms = plain login
@@ -123,9 +118,17 @@ passdb {
   driver = oauth2
   mechanisms = xoauth2 oauthbearer
   args = ${dir}/oauth2.conf.ext
-  ${oauth2.disabledServices?.length ? 'result_success = continue-ok' : ''}
+  result_success = continue-ok
 }
-${oauth2.disabledServices?.length ? disabledServicesPassdb(dir) : ''}`;
+passdb {
+  driver = passwd-file
+  args = ${dir}/disabled-%s
+  mechanisms = xoauth2 oauthbearer
+  skip = unauthenticated
+  result_failure = continue
+  result_internalfail = continue
+}
+`;
 }
 
 function config(dir: string, ip: string, mailUid: number, oauth2: DovecotOAuth2 | undefined): string {
@@ -228,8 +231,12 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotHand
       const listed = (options.oauth2.disabledServices ?? []).filter((entry) =>
         entry.services.includes(service),
       );
-      const lines = listed.map(({ user }) => `${asciiLower(user)}:::::::nopassword=y nologin=y\n`);
-      writeFileSync(path.join(dir, `disabled-${service}`), lines.join(''), { mode: 0o644 });
+      const users = listed.map(({ user }) => asciiLower(user));
+      const smtp = service === 'smtp';
+      const nologin = smtp ? [] : users.map((user) => `${user}:::::::nopassword=y nologin=y\n`);
+      const denied = smtp ? users.map((user) => `${user}:::::::reason=5.7.139_SMTP_AUTH_is_disabled\n`) : [];
+      writeFileSync(path.join(dir, `disabled-${service}`), nologin.join(''), { mode: 0o644 });
+      writeFileSync(path.join(dir, `denied-${service}`), denied.join(''), { mode: 0o644 });
     }
   }
   writeFileSync(confFile, config(dir, options.ip, mail.uid, options.oauth2));

@@ -92,6 +92,10 @@ describe('judgeTokenRefusal', () => {
     expect(judge(['a2 NO User is authenticated but not connected.'], { status: '401' }).reason).toBe(
       'imap-disabled',
     );
+    // Postfix quotes its SASL back end's reason.
+    const quoted = ['535 5.7.8 Error: authentication failed: 5.7.139_SMTP_AUTH_is_disabled'];
+    expect(judge(quoted, { status: 'invalid_token' }).reason).toBe('smtp-auth-disabled');
+    expect(judge(['535 5.7.1390 other'], { status: 'invalid_token' }).reason).toBe('oauth-token-refused');
   });
   it('keeps locks and temporary refusals as they are: trying again would not help', () => {
     expect(judge(['a2 NO [UNAVAILABLE] Temporary authentication failure.']).code).toBe('auth-locked');
