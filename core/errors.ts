@@ -33,6 +33,16 @@ export const ERROR_CODES = [
   'policy-domain-not-allowed',
   'policy-protocol-not-allowed',
   'policy-format-not-allowed',
+  // Sign-in through the provider (OAuth2, core/oauth): each with its own plain-words fix.
+  'oauth-not-configured',
+  'oauth-issuer-unreachable',
+  'oauth-consent-denied',
+  'oauth-wrong-account',
+  'oauth-scope-missing',
+  'oauth-redirect-port-taken',
+  'oauth-sign-in-again',
+  'oauth-failed',
+  'oauth-not-in-profile',
   // The connection's own guard stopped a credential from going out unencrypted (a bug above it).
   'credentials-unprotected',
   // Detected settings the mail domain did not confirm: no password goes out until the person confirms.

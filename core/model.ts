@@ -101,3 +101,11 @@ export interface DetectResult {
   lookups: Lookup[];
   elapsedMs: number;
 }
+
+/** What the provider data says about signing in (one server's OAuth2 element). */
+export interface OAuthIssuerData {
+  /** The issuer identifier (https URL) whose RFC 8414 / OpenID metadata names the endpoints. */
+  issuer: string;
+  /** Scopes the mail servers need, e.g. the provider's IMAP and SMTP scopes. */
+  scopes: readonly string[];
+}

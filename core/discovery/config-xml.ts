@@ -5,7 +5,8 @@
 import { isValidHostname } from '../address/hostname.js';
 import type { ParsedAddress } from '../address/parse.js';
 import { MailSetupError } from '../errors.js';
-import type { AuthKind, Lang, ProviderRef, Security, ServerSettings } from '../model.js';
+import type { AuthKind, Lang, OAuthIssuerData, ProviderRef, Security, ServerSettings } from '../model.js';
+import { readOAuth2Element } from './oauth2-element.js';
 import { bestFirst } from './order.js';
 import { fillHostPlaceholders, fillPlaceholders } from './placeholders.js';
 import { childElements, childText, parseSafeXml, type XmlElement } from './safe-xml.js';
@@ -19,6 +20,8 @@ export interface ParsedConfig {
   incoming: ServerSettings[];
   outgoing: ServerSettings[];
   hints: RawHint[];
+  /** The issuer that signs the person in, where the file offers OAuth2 (`<oAuth2>`). */
+  oauth2?: OAuthIssuerData;
 }
 
 export interface ParseConfigOptions {
@@ -76,12 +79,15 @@ export function parseConfigXml(
     ),
     CONFIG_XML_LIMITS.nameChars,
   );
+  // The ISPDB puts it beside <emailProvider>; accept it inside too.
+  const oauth2 = readOAuth2Element(root) ?? readOAuth2Element(provider);
   return {
     ...(id && isValidHostname(id) ? { provider: { id, name: name || id } } : {}),
     domains,
     incoming: bestFirst(uniqueServers(incoming)),
     outgoing: bestFirst(uniqueServers(outgoing)),
     hints: uniqueHints(hints),
+    ...(oauth2 ? { oauth2 } : {}),
   };
 }
 

@@ -2,6 +2,7 @@
 // follow apple/device-management's com.apple.mail.managed.yaml and TopLevel.yaml.
 
 import * as plist from 'plist';
+import { MailSetupError } from '../errors.js';
 import { t } from '../messages/index.js';
 import type { Lang, Notice, ServerSettings } from '../model.js';
 import type { Account } from './account.js';
@@ -17,7 +18,19 @@ const ACCOUNT_TYPES = { imap: 'EmailTypeIMAP', pop3: 'EmailTypePOP' } as const;
 
 type PlistDict = { [key: string]: plist.PlistValue };
 
+/**
+ * Throws `oauth-not-in-profile` for an account whose servers take only OAuth2: com.apple.mail.managed
+ * has no OAuth2 setting, and a profile with a password sign-in would fail on the first login. The
+ * person adds such an account in System Settings › Internet Accounts (the Apple Mail guide says how).
+ */
 export function mobileconfig(account: Account, lang: Lang, env: ExportEnvironment): Mobileconfig {
+  const oauthOnly = [account.incoming, account.outgoing].filter((server) => server.auth === 'oauth2');
+  if (oauthOnly.length > 0) {
+    throw new MailSetupError(
+      'oauth-not-in-profile',
+      `${oauthOnly.map((server) => server.host).join(', ')} take only OAuth2 sign-in, which Apple's mail profile cannot set up`,
+    );
+  }
   const identifier = profileIdentifier(account.address);
   const { incoming, outgoing } = account;
   const mail: PlistDict = {

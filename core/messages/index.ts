@@ -10,6 +10,7 @@ import { errorMessages } from './errors.js';
 import { exportMessages } from './export.js';
 import { hintMessages } from './hints.js';
 import { noticeMessages } from './notices.js';
+import { oauthMessages } from './oauth.js';
 import { policyMessages } from './policy.js';
 import { probeMessages } from './probe.js';
 import { reportMessages } from './report.js';
@@ -29,6 +30,7 @@ const parts: Catalogue[] = [
   policyMessages,
   reportMessages,
   domainCheckMessages,
+  oauthMessages,
 ];
 
 const catalogue: Catalogue = {

@@ -43,6 +43,7 @@ export const policyMessages: Catalogue = {
     'policy.issue.phone': '{value} is not a phone number (digits, spaces and + ( ) - / . only)',
     'policy.issue.support-mail': '{value} is not an e-mail address',
     'policy.issue.support-url': '{value} is not an https:// address',
+    'policy.issue.oauth-issuer': '{value} is not an https:// issuer address',
     'policy.issue.logo':
       '{value} is neither an image file (.png, .jpg, .jpeg, .svg, .webp) nor a data:image URL; the app loads nothing from the internet',
     'policy.issue.logo-data-url':
@@ -120,6 +121,7 @@ export const policyMessages: Catalogue = {
     'policy.issue.phone': '{value} ist keine Telefonnummer (nur Ziffern, Leerzeichen und + ( ) - / .)',
     'policy.issue.support-mail': '{value} ist keine E-Mail-Adresse',
     'policy.issue.support-url': '{value} ist keine https://-Adresse',
+    'policy.issue.oauth-issuer': '{value} ist keine https://-Adresse eines Anmeldedienstes',
     'policy.issue.logo':
       '{value} ist weder eine Bilddatei (.png, .jpg, .jpeg, .svg, .webp) noch eine data:image-URL; die App lädt nichts aus dem Internet',
     'policy.issue.logo-data-url':

@@ -14,6 +14,8 @@ export interface FetchOptions {
   method?: 'GET' | 'POST';
   body?: string;
   contentType?: string;
+  /** The Accept header; discovery's XML preference when absent. */
+  accept?: string;
   signal?: AbortSignal;
   /** Whole request, including redirects. */
   timeoutMs?: number;
@@ -121,7 +123,7 @@ function requestOnce(
     if (signal.aborted) return reject(abortReason(signal));
     const headers: Record<string, string> = {
       'User-Agent': FETCH_DEFAULTS.userAgent,
-      Accept: 'application/xml, text/xml;q=0.9, */*;q=0.1',
+      Accept: options.accept ?? 'application/xml, text/xml;q=0.9, */*;q=0.1',
     };
     if (body !== undefined) {
       headers['Content-Type'] = options.contentType ?? 'text/xml; charset=utf-8';

@@ -195,6 +195,31 @@ function buildSchema(lang: Lang): z.ZodType<Policy> {
       .transform((value) => (value.trim().replaceAll(':', '').toUpperCase().match(/../g) ?? []).join(':')),
   });
 
+  const oauthClient = z.strictObject({
+    issuer: z
+      .string({ error: refuse('oauth-issuer') })
+      .describe(
+        "The issuer's https:// identifier, with the tenant where the issuer has one (e.g. https://login.microsoftonline.com/TENANT-ID/v2.0).",
+      )
+      .superRefine((value, context) => {
+        if (!URL.canParse(value) || new URL(value).protocol !== 'https:') {
+          context.addIssue({ code: 'custom', message: say('oauth-issuer', { value: show(value) }) });
+        }
+      }),
+    clientId: z
+      .string({ error: refuse('text') })
+      .trim()
+      .min(1, { error: refuse('text') })
+      .max(200, { error: refuse('text') })
+      .regex(/^[\x21-\x7e]+$/, { error: refuse('text') })
+      .describe("The application (client) id of the organisation's own app registration."),
+    redirectPort: port
+      .optional()
+      .describe(
+        'A fixed port for the redirect to http://127.0.0.1:PORT/callback; any free port when absent.',
+      ),
+  });
+
   return z
     .strictObject({
       $schema: z.string().optional(),
@@ -234,6 +259,12 @@ function buildSchema(lang: Lang): z.ZodType<Policy> {
       branding: branding
         .optional()
         .describe('Name, logo and support contacts shown in the app and the guides.'),
+      oauthClients: z
+        .array(oauthClient, { error: refuse('list') })
+        .optional()
+        .describe(
+          "The organisation's app registrations for sign-in through the provider (OAuth2): without one for the provider's issuer, the app explains instead of signing in.",
+        ),
       trustedCertificates: z
         .array(pin, { error: refuse('list') })
         .optional()

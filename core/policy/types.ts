@@ -4,6 +4,7 @@
 import type { ExportFormat } from '../export/types.js';
 import type { AuthKind, IncomingProtocol, ProviderRef, Security } from '../model.js';
 import type { CertificatePin } from '../net/tls.js';
+import type { OAuthClientRegistration } from '../oauth/types.js';
 
 export interface PolicyServer<P extends IncomingProtocol | 'smtp' = IncomingProtocol | 'smtp'> {
   protocol: P;
@@ -49,6 +50,8 @@ export interface Policy {
   branding?: PolicyBranding;
   /** Fingerprints in Node's form ("AB:CD:..."), host names lower-case ASCII. */
   trustedCertificates?: CertificatePin[];
+  /** The organisation's app registrations for sign-in through the provider (OAuth2). */
+  oauthClients?: OAuthClientRegistration[];
 }
 
 /** Where a policy file was found, in the order they are looked for. */

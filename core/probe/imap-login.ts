@@ -4,8 +4,9 @@
 import { MailSetupError } from '../errors.js';
 import type { MailConnection } from './connection.js';
 import { imapQuoted } from './sasl.js';
-import { saslLogin } from './sasl-exchange.js';
-import { type Credentials, HIDDEN } from './secret.js';
+import { bearerLogin, bearerMechanism, judgeTokenRefusal } from './sasl-bearer.js';
+import { type SaslDialect, saslLogin } from './sasl-exchange.js';
+import { HIDDEN, isBearer, type LoginCredentials } from './secret.js';
 import { judgeRefusal, noPasswordLogin } from './verdict.js';
 
 export const hasCapability = (capabilities: readonly string[], name: string): boolean =>
@@ -13,10 +14,20 @@ export const hasCapability = (capabilities: readonly string[], name: string): bo
 
 export type ImapLoginMethod = 'AUTHENTICATE PLAIN' | 'LOGIN';
 
-export function imapLoginMethod(capabilities: readonly string[]): ImapLoginMethod {
+const authMechanisms = (capabilities: readonly string[]) =>
+  capabilities.filter((c) => /^AUTH=/i.test(c)).map((c) => c.slice(5).toUpperCase());
+
+export function imapLoginMethod(capabilities: readonly string[], credentials?: LoginCredentials): string {
+  if (credentials && isBearer(credentials)) {
+    return `AUTHENTICATE ${bearerMechanism(authMechanisms(capabilities), credentials.mechanism)}`;
+  }
+  return imapPasswordMethod(capabilities);
+}
+
+function imapPasswordMethod(capabilities: readonly string[]): ImapLoginMethod {
   if (hasCapability(capabilities, 'AUTH=PLAIN')) return 'AUTHENTICATE PLAIN';
   if (!hasCapability(capabilities, 'LOGINDISABLED')) return 'LOGIN';
-  const offered = capabilities.filter((c) => /^AUTH=/i.test(c)).map((c) => c.slice(5).toUpperCase());
+  const offered = authMechanisms(capabilities);
   if (offered.length > 0) throw noPasswordLogin(offered, ' (and LOGINDISABLED)');
   // LOGINDISABLED inside TLS: this server takes no password on this connection at all.
   throw new MailSetupError(
@@ -38,28 +49,33 @@ function until(connection: MailConnection, tag: string, continuation: boolean): 
 export async function imapLogin(
   connection: MailConnection,
   tag: string,
-  credentials: Credentials,
+  credentials: LoginCredentials,
   capabilities: readonly string[],
 ): Promise<void> {
-  const lines =
-    imapLoginMethod(capabilities) === 'AUTHENTICATE PLAIN'
-      ? await saslLogin(
-          connection,
-          {
-            command: `${tag} AUTHENTICATE`,
-            read: () => until(connection, tag, true),
-            isChallenge: (reply) => isContinuation(reply.at(-1)),
-            // Without SASL-IR the response waits for the server's "+" (RFC 4959).
-            initialResponseMax: hasCapability(capabilities, 'SASL-IR') ? Number.POSITIVE_INFINITY : undefined,
-          },
-          'PLAIN',
-          credentials,
-        )
-      : await login(connection, tag, credentials.username, credentials.password.reveal());
-  const final = lines.at(-1) ?? '';
-  if (new RegExp(`^${tag} OK\\b`, 'i').test(final)) return;
+  const dialect: SaslDialect = {
+    command: `${tag} AUTHENTICATE`,
+    read: () => until(connection, tag, true),
+    isChallenge: (reply) => isContinuation(reply.at(-1)),
+    // Without SASL-IR the response waits for the server's "+" (RFC 4959).
+    initialResponseMax: hasCapability(capabilities, 'SASL-IR') ? Number.POSITIVE_INFINITY : undefined,
+  };
+  const isOk = (lines: readonly string[]) => new RegExp(`^${tag} OK\\b`, 'i').test(lines.at(-1) ?? '');
   // Capability lists sent along are noise; alerts, NO/BAD and BYE carry the server's reasons.
-  const said = lines.filter((line) => !/^\* (?:CAPABILITY|OK\s+(?!\[ALERT\]))/i.test(line));
+  const reasons = (lines: readonly string[]) =>
+    lines.filter((line) => !/^\* (?:CAPABILITY|OK\s+(?!\[ALERT\]))/i.test(line));
+  if (isBearer(credentials)) {
+    const mechanism = bearerMechanism(authMechanisms(capabilities), credentials.mechanism);
+    const verdict = await bearerLogin(connection, dialect, mechanism, credentials);
+    if (isOk(verdict.lines)) return;
+    const said = reasons(verdict.lines);
+    throw judgeTokenRefusal('imap', { ...verdict, lines: said }, connection.quote(said.join(' ')));
+  }
+  const lines =
+    imapPasswordMethod(capabilities) === 'AUTHENTICATE PLAIN'
+      ? await saslLogin(connection, dialect, 'PLAIN', credentials)
+      : await login(connection, tag, credentials.username, credentials.password.reveal());
+  if (isOk(lines)) return;
+  const said = reasons(lines);
   throw judgeRefusal('imap', said, connection.quote(said.join(' ')));
 }
 

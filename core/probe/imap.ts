@@ -3,7 +3,7 @@
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
 import { hasCapability as has, imapLogin, imapLoginMethod } from './imap-login.js';
-import type { Credentials } from './secret.js';
+import type { LoginCredentials } from './secret.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
 
 interface TaggedReply {
@@ -55,7 +55,7 @@ export class ImapSession implements ProtocolSession {
     }
   }
 
-  login(credentials: Credentials, capabilities: readonly string[]): Promise<void> {
+  login(credentials: LoginCredentials, capabilities: readonly string[]): Promise<void> {
     return imapLogin(this.connection, this.nextTag(), credentials, capabilities);
   }
 

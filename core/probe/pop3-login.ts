@@ -3,8 +3,9 @@
 // verdict.ts.
 
 import type { MailConnection } from './connection.js';
-import { type SaslMechanism, saslLogin } from './sasl-exchange.js';
-import { type Credentials, HIDDEN } from './secret.js';
+import { bearerLogin, bearerMechanism, judgeTokenRefusal } from './sasl-bearer.js';
+import { type SaslDialect, type SaslMechanism, saslLogin } from './sasl-exchange.js';
+import { HIDDEN, isBearer, type LoginCredentials } from './secret.js';
 import { judgeRefusal, noPasswordLogin } from './verdict.js';
 
 export const isOk = (line: string) => line === '+OK' || line.startsWith('+OK ');
@@ -13,7 +14,7 @@ export const isErr = (line: string) => line === '-ERR' || line.startsWith('-ERR 
 /** RFC 5034 4: an AUTH command with its initial response stays within 255 octets. */
 const MAX_COMMAND_OCTETS = 255;
 
-export type Pop3LoginMethod = 'AUTH PLAIN' | 'AUTH LOGIN' | 'USER/PASS';
+export type Pop3LoginMethod = 'AUTH PLAIN' | 'AUTH LOGIN' | 'USER/PASS' | `AUTH ${string}`;
 
 function saslMechanisms(capabilities: readonly string[]): string[] {
   return capabilities
@@ -22,8 +23,12 @@ function saslMechanisms(capabilities: readonly string[]): string[] {
     .map((mechanism) => mechanism.toUpperCase());
 }
 
-export function pop3LoginMethod(capabilities: readonly string[]): Pop3LoginMethod {
+export function pop3LoginMethod(
+  capabilities: readonly string[],
+  credentials?: LoginCredentials,
+): Pop3LoginMethod {
   const sasl = saslMechanisms(capabilities);
+  if (credentials && isBearer(credentials)) return `AUTH ${bearerMechanism(sasl, credentials.mechanism)}`;
   if (sasl.includes('PLAIN')) return 'AUTH PLAIN';
   // No CAPA at all (it is optional): USER/PASS of RFC 1939 is what such a server speaks.
   const user = capabilities.length === 0 || capabilities.some((line) => line.trim().toUpperCase() === 'USER');
@@ -34,11 +39,23 @@ export function pop3LoginMethod(capabilities: readonly string[]): Pop3LoginMetho
 
 export async function pop3Login(
   connection: MailConnection,
-  credentials: Credentials,
+  credentials: LoginCredentials,
   capabilities: readonly string[],
 ): Promise<void> {
-  const method = pop3LoginMethod(capabilities);
   const read = async () => [await connection.readLine()];
+  const dialect: SaslDialect = {
+    command: 'AUTH',
+    read,
+    isChallenge: (reply) => reply[0] === '+' || reply[0]?.startsWith('+ ') === true,
+    initialResponseMax: MAX_COMMAND_OCTETS,
+  };
+  if (isBearer(credentials)) {
+    const mechanism = bearerMechanism(saslMechanisms(capabilities), credentials.mechanism);
+    const bearer = await bearerLogin(connection, dialect, mechanism, credentials);
+    if (isOk(bearer.lines[0] ?? '')) return;
+    throw judgeTokenRefusal('pop3', bearer, connection.quote(bearer.lines.join(' ')));
+  }
+  const method = pop3LoginMethod(capabilities);
   let verdict: string[];
   if (method === 'USER/PASS') {
     connection.sendCredential(`USER ${credentials.username}`, `USER ${credentials.username}`);
@@ -50,12 +67,7 @@ export async function pop3Login(
   } else {
     verdict = await saslLogin(
       connection,
-      {
-        command: 'AUTH',
-        read,
-        isChallenge: (reply) => reply[0] === '+' || reply[0]?.startsWith('+ ') === true,
-        initialResponseMax: MAX_COMMAND_OCTETS,
-      },
+      dialect,
       method.slice('AUTH '.length) as SaslMechanism,
       credentials,
     );

@@ -3,7 +3,7 @@
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
 import { isErr, isOk, pop3Login, pop3LoginMethod } from './pop3-login.js';
-import type { Credentials } from './secret.js';
+import type { LoginCredentials } from './secret.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
 
 export class Pop3Session implements ProtocolSession {
@@ -37,7 +37,7 @@ export class Pop3Session implements ProtocolSession {
     }
   }
 
-  login(credentials: Credentials, capabilities: readonly string[]): Promise<void> {
+  login(credentials: LoginCredentials, capabilities: readonly string[]): Promise<void> {
     return pop3Login(this.connection, credentials, capabilities);
   }
 

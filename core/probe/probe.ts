@@ -11,7 +11,8 @@ import { connectTls, TlsError } from '../net/tls.js';
 import { CONNECTION_LIMITS, MailConnection, sanitize } from './connection.js';
 import { imap } from './imap.js';
 import { pop3 } from './pop3.js';
-import { hiddenForms, scrub } from './sasl.js';
+import { scrub, secretForms } from './sasl.js';
+import { isBearer } from './secret.js';
 import { smtp } from './smtp.js';
 import type {
   ProbeError,
@@ -34,7 +35,12 @@ export const PROBE_DEFAULTS = {
 export const PROTOCOLS: Readonly<Record<Protocol, ProtocolDefinition>> = { imap, pop3, smtp };
 
 export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
-  const { protocol, host, port, security, resolver, credentials } = options;
+  const { protocol, host, port, security, resolver } = options;
+  // OAUTHBEARER names the server it is for (RFC 7628 3.1).
+  const credentials =
+    options.credentials && isBearer(options.credentials)
+      ? { ...options.credentials, server: { host, port } }
+      : options.credentials;
   const pins = options.trustedCertificates;
   // AbortSignal.timeout takes whole milliseconds only.
   const timeoutMs = Math.max(1, Math.floor(options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs));
@@ -70,7 +76,7 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
   let connection: MailConnection | undefined;
   let session: ProtocolSession | undefined;
   // Every form of the password a server could echo back; cut out of everything we report.
-  const hidden = credentials ? hiddenForms(credentials.username, credentials.password.reveal()) : [];
+  const hidden = credentials ? secretForms(credentials) : [];
   try {
     try {
       // Timed apart from connect; the socket still dials the name, so SNI and the host check use it.
@@ -110,8 +116,8 @@ export async function probeServer(options: ProbeOptions): Promise<ProbeResult> {
       if (credentials) {
         const capabilities = result.capabilities;
         await step('auth', 'auth', async () => {
-          // Chooses PLAIN or LOGIN, or refuses (nothing sent yet: the login was not attempted).
-          definition.loginMethod(capabilities);
+          // Chooses PLAIN or LOGIN (or a token mechanism), or refuses (nothing sent yet: not attempted).
+          definition.loginMethod(capabilities, credentials);
           result.auth = 'failed';
           await active.login(credentials, capabilities);
         });

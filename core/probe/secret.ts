@@ -41,3 +41,22 @@ export interface Credentials {
   username: string;
   password: Secret;
 }
+
+/** OAuth2 bearer-token mechanisms: RFC 7628's standard one and Google's and Microsoft's older one. */
+export type BearerMechanism = 'OAUTHBEARER' | 'XOAUTH2';
+
+/** An OAuth2 access token instead of a password; shown as "****" like one. */
+export interface BearerCredentials {
+  username: string;
+  accessToken: Secret;
+  /** Use this mechanism (when offered); otherwise OAUTHBEARER where offered, else XOAUTH2. */
+  mechanism?: BearerMechanism;
+  /** The server dialled, for OAUTHBEARER's host and port fields (set by the probe). */
+  server?: { host: string; port: number };
+}
+
+export type LoginCredentials = Credentials | BearerCredentials;
+
+export function isBearer(credentials: LoginCredentials): credentials is BearerCredentials {
+  return 'accessToken' in credentials;
+}

@@ -2,8 +2,9 @@
 // offers no AUTH there cannot take mail from a mail program: that is a protocol error, named as such.
 
 import type { MailConnection } from './connection.js';
-import { type SaslMechanism, saslLogin } from './sasl-exchange.js';
-import type { Credentials } from './secret.js';
+import { bearerLogin, bearerMechanism, judgeTokenRefusal } from './sasl-bearer.js';
+import { type SaslDialect, saslLogin } from './sasl-exchange.js';
+import { isBearer, type LoginCredentials } from './secret.js';
 import { judgeRefusal, noPasswordLogin } from './verdict.js';
 
 /** RFC 5321 4.5.3.1.4: a command line is at most 512 octets with CRLF. */
@@ -18,8 +19,9 @@ export function smtpMechanisms(extensions: readonly string[]): string[] {
     .map((mechanism) => mechanism.toUpperCase());
 }
 
-export function smtpLoginMethod(extensions: readonly string[]): SaslMechanism {
+export function smtpLoginMethod(extensions: readonly string[], credentials?: LoginCredentials): string {
   const offered = [...new Set(smtpMechanisms(extensions))];
+  if (credentials && isBearer(credentials)) return bearerMechanism(offered, credentials.mechanism);
   if (offered.includes('PLAIN')) return 'PLAIN';
   if (offered.includes('LOGIN')) return 'LOGIN';
   throw noPasswordLogin(offered);
@@ -33,20 +35,23 @@ export interface SmtpReader {
 export async function smtpLogin(
   connection: MailConnection,
   reader: SmtpReader,
-  credentials: Credentials,
+  credentials: LoginCredentials,
   extensions: readonly string[],
 ): Promise<void> {
-  const verdict = await saslLogin(
-    connection,
-    {
-      command: 'AUTH',
-      read: () => reader.read(),
-      isChallenge: (reply) => reply[0]?.startsWith('334') === true,
-      initialResponseMax: MAX_COMMAND_OCTETS,
-    },
-    smtpLoginMethod(extensions),
-    credentials,
-  );
+  const dialect: SaslDialect = {
+    command: 'AUTH',
+    read: () => reader.read(),
+    isChallenge: (reply) => reply[0]?.startsWith('334') === true,
+    initialResponseMax: MAX_COMMAND_OCTETS,
+  };
+  if (isBearer(credentials)) {
+    const mechanism = bearerMechanism(smtpMechanisms(extensions), credentials.mechanism);
+    const bearer = await bearerLogin(connection, dialect, mechanism, credentials);
+    if (bearer.lines[0]?.startsWith('235')) return;
+    throw judgeTokenRefusal('smtp', bearer, connection.quote(bearer.lines.join(' ')));
+  }
+  const mechanism = smtpLoginMethod(extensions) === 'PLAIN' ? 'PLAIN' : 'LOGIN';
+  const verdict = await saslLogin(connection, dialect, mechanism, credentials);
   if (verdict[0]?.startsWith('235')) return;
   throw judgeRefusal('smtp', verdict, connection.quote(verdict.join(' ')));
 }

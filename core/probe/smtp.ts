@@ -4,7 +4,7 @@
 import { isIP } from 'node:net';
 import { MailSetupError } from '../errors.js';
 import { type MailConnection, sanitize, unexpectedReply } from './connection.js';
-import type { Credentials } from './secret.js';
+import type { LoginCredentials } from './secret.js';
 import { smtpLogin, smtpLoginMethod } from './smtp-login.js';
 import type { ProtocolDefinition, ProtocolSession } from './types.js';
 
@@ -59,7 +59,7 @@ export class SmtpSession implements ProtocolSession {
     }
   }
 
-  login(credentials: Credentials, extensions: readonly string[]): Promise<void> {
+  login(credentials: LoginCredentials, extensions: readonly string[]): Promise<void> {
     const reader = { read: async () => (await this.reply('to AUTH')).raw.split('\n') };
     return smtpLogin(this.connection, reader, credentials, extensions);
   }
@@ -89,5 +89,5 @@ export const smtp: ProtocolDefinition = {
   offersStartTls: (extensions) => extensions.some((extension) => keyword(extension) === 'STARTTLS'),
   // A submission server a client can use advertises AUTH (after TLS, where smtpd_tls_auth_only puts it).
   confirms: (extensions) => extensions.some((extension) => keyword(extension) === 'AUTH'),
-  loginMethod: (extensions) => `AUTH ${smtpLoginMethod(extensions)}`,
+  loginMethod: (extensions, credentials) => `AUTH ${smtpLoginMethod(extensions, credentials)}`,
 };

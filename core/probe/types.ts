@@ -6,7 +6,7 @@ import type { Protocol, Security } from '../model.js';
 import type { Resolver } from '../net/resolver.js';
 import type { CertificatePin, TlsFacts } from '../net/tls.js';
 import type { MailConnection } from './connection.js';
-import type { Credentials } from './secret.js';
+import type { LoginCredentials } from './secret.js';
 import type { ProbeReason } from './verdict.js';
 
 /** Steps timed in `phases`; `capabilities` counts both asks of a STARTTLS run. */
@@ -65,8 +65,8 @@ export interface ProbeOptions {
   signal?: AbortSignal;
   /** One deadline for the whole probe. */
   timeoutMs?: number;
-  /** Log in with these once TLS is verified; without them the probe stops after the capabilities. */
-  credentials?: Credentials;
+  /** Log in with these (a password or an OAuth2 token) once TLS is verified; without them the probe stops after the capabilities. */
+  credentials?: LoginCredentials;
   /** Called as each step begins (for a live checklist). */
   onStep?: (step: ProbeStep) => void;
   /** The administrator's certificate pins (policy `trustedCertificates`). */
@@ -84,7 +84,7 @@ export interface ProtocolSession {
    * Exactly one login with the method `loginMethod` chose from the same capabilities; resolves when the
    * server accepts, throws a coded error (ProbeFailure with the server's words) otherwise. Never retries.
    */
-  login(credentials: Credentials, capabilities: readonly string[]): Promise<void>;
+  login(credentials: LoginCredentials, capabilities: readonly string[]): Promise<void>;
   logout(signal: AbortSignal): Promise<void>;
 }
 
@@ -95,7 +95,8 @@ export interface ProtocolDefinition {
   confirms(capabilities: readonly string[]): boolean;
   /**
    * How we would log in, from the capabilities after TLS ("AUTHENTICATE PLAIN", "USER/PASS", ...), or a
-   * coded error when the server offers nothing we speak: only PLAIN and LOGIN, only inside TLS.
+   * coded error when the server offers nothing we speak: only PLAIN and LOGIN, only inside TLS; for a
+   * token, OAUTHBEARER or XOAUTH2.
    */
-  loginMethod(capabilities: readonly string[]): string;
+  loginMethod(capabilities: readonly string[], credentials?: LoginCredentials): string;
 }

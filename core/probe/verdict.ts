@@ -27,6 +27,13 @@ export const PROBE_REASONS = [
   'no-password-login',
   'oauth-only',
   'password-characters',
+  // An OAuth2 token login (sasl-bearer.ts):
+  'no-oauth-login',
+  'oauth-scope-refused',
+  'oauth-token-refused',
+  'imap-disabled',
+  'pop3-disabled',
+  'smtp-auth-disabled',
 ] as const;
 export type ProbeReason = (typeof PROBE_REASONS)[number];
 

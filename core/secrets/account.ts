@@ -42,6 +42,18 @@ export function defaultLabel(program = 'MailSetup', hostname: string = os.hostna
   return normalizeLabel(`${program} (${shortName})`);
 }
 
+/**
+ * The label of a kept OAuth2 sign-in (its refresh token): the issuer's host, language-neutral. Listed
+ * and deleted like an app password, but never taken as one.
+ */
+export function oauthLabel(issuer: string): string {
+  return `OAuth2 (${new URL(issuer).host})`;
+}
+
+export function isOAuthLabel(label: string): boolean {
+  return /^OAuth2 \(.+\)$/.test(label);
+}
+
 function normalizeLabel(label: string): string {
   return label.normalize('NFC').trim().replace(/\s+/g, ' ');
 }

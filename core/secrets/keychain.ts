@@ -3,7 +3,7 @@
 // and the app uses the password for the session only.
 
 import { MailSetupError } from '../errors.js';
-import { entryKey, labelProblem, MAX_SECRET_LENGTH, passwordProblem } from './account.js';
+import { entryKey, isOAuthLabel, labelProblem, MAX_SECRET_LENGTH, passwordProblem } from './account.js';
 import { createIsolatedStore } from './isolated-store.js';
 import { createSavedIndex, type SavedIndex, type SavedPassword } from './saved-index.js';
 import type { KeychainStore, StoreCallOptions } from './store.js';
@@ -181,7 +181,10 @@ export function createKeychain(deps: KeychainDeps = {}): Keychain {
     async getPassword(request, options) {
       let key = keyOf(request);
       if (request.label === undefined && !(await index.get(key))) {
-        const saved = (await index.list()).filter((entry) => entry.address === key.address);
+        // A kept OAuth2 sign-in is no password: never send a refresh token to a mail server.
+        const saved = (await index.list()).filter(
+          (entry) => entry.address === key.address && !isOAuthLabel(entry.label),
+        );
         if (saved.length === 1 && saved[0]) key = keyOf({ address: key.address, label: saved[0].label });
       }
       return store.getPassword(key.account, options);

@@ -1,9 +1,11 @@
 // A real Dovecot 2.3 (IMAP and POP3) on one loopback address with the standard ports, TLS enforced,
 // certificate from the test CA, users from a passwd-file. Its auth socket also serves Postfix's SASL.
+// With `oauth2`, XOAUTH2 and OAUTHBEARER are offered too, each token checked by introspection (RFC 7662)
+// at the test OpenID provider (oidc-provider.ts): Dovecot's `oauth2` passdb.
 
 import { chownSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { KeyAndCert } from './ca.js';
+import { CA_CERT_FILE, type KeyAndCert } from './ca.js';
 import {
   assertConfigValue,
   assertPortsFree,
@@ -30,6 +32,17 @@ export interface DovecotOptions {
   certNames: string[];
   /** Serve this certificate instead of one issued by the test CA for `certNames`. */
   certificate?: KeyAndCert;
+  /** Also take OAuth2 bearer tokens (XOAUTH2, OAUTHBEARER), checked at this provider. */
+  oauth2?: DovecotOAuth2;
+}
+
+export interface DovecotOAuth2 {
+  /** OidcProviderHandle.introspectionUrl: https://CLIENT:SECRET@IP/token/introspection */
+  introspectionUrl: string;
+  /** The scope a token must carry to be accepted (Dovecot's `scope`); any scope when absent. */
+  scope?: string;
+  /** Users whose tokens are good but who may not use these services (e.g. ['imap']): "IMAP disabled". */
+  disabledServices?: { user: string; services: string[] }[];
 }
 
 export interface LoginAttempt {
@@ -68,7 +81,57 @@ function usersFile(users: DovecotUser[]): string {
     .join('');
 }
 
-function config(dir: string, ip: string, mailUid: number): string {
+// The token's `email` (from the provider's introspection answer) must equal the SASL user name; a token
+// the provider calls inactive (expired, revoked) fails. The CA file makes the check of the provider's
+// certificate real.
+function oauth2Config(oauth2: DovecotOAuth2): string {
+  assertConfigValue(oauth2.introspectionUrl, 'introspection URL');
+  return `introspection_mode = post
+introspection_url = ${oauth2.introspectionUrl}
+force_introspection = yes
+username_attribute = email
+active_attribute = active
+active_value = true
+tls_ca_cert_file = ${CA_CERT_FILE}
+${oauth2.scope ? `scope = ${oauth2.scope}\n` : ''}`;
+}
+
+// A user whose service is switched off, as a provider does per mailbox (Microsoft 365: IMAP, POP,
+// SMTP AUTH). IMAP and POP3: after a good token a second passdb finds the user (a file per service,
+// %s), takes any secret and sets `nologin`: the login process refuses with a plain NO, as Microsoft's
+// "AUTHENTICATE failed". `nologin` means nothing to Postfix, so for SMTP a deny passdb before the token
+// check fails the request itself, with a reason Postfix quotes in its 535.
+function passdbs(dir: string, oauth2: DovecotOAuth2 | undefined): string {
+  if (!oauth2) return `passdb {\n  driver = passwd-file\n  args = ${dir}/users\n}\n`;
+  return `passdb {
+  driver = passwd-file
+  args = ${dir}/denied-%s
+  deny = yes
+  mechanisms = xoauth2 oauthbearer
+}
+passdb {
+  driver = passwd-file
+  args = ${dir}/users
+  mechanisms = plain login
+}
+passdb {
+  driver = oauth2
+  mechanisms = xoauth2 oauthbearer
+  args = ${dir}/oauth2.conf.ext
+  result_success = continue-ok
+}
+passdb {
+  driver = passwd-file
+  args = ${dir}/disabled-%s
+  mechanisms = xoauth2 oauthbearer
+  skip = unauthenticated
+  result_failure = continue
+  result_internalfail = continue
+}
+`;
+}
+
+function config(dir: string, ip: string, mailUid: number, oauth2: DovecotOAuth2 | undefined): string {
   return `# Written by test/peers/dovecot.ts for one test file.
 base_dir = ${dir}/run
 state_dir = ${dir}/state
@@ -80,7 +143,7 @@ ssl_cert = <${dir}/cert.pem
 ssl_key = <${dir}/key.pem
 ssl_min_protocol = TLSv1.2
 disable_plaintext_auth = yes
-auth_mechanisms = plain login
+auth_mechanisms = plain login${oauth2 ? ' xoauth2 oauthbearer' : ''}
 # Empty: any character, so non-ASCII user names reach the passdb.
 auth_username_chars =
 auth_failure_delay = 0
@@ -90,11 +153,7 @@ auth_debug = yes
 first_valid_uid = ${mailUid}
 # %Mu: a directory name from the user name's MD5, whatever characters the name has.
 mail_location = maildir:${dir}/mail/%Mu
-passdb {
-  driver = passwd-file
-  args = ${dir}/users
-}
-userdb {
+${passdbs(dir, oauth2)}userdb {
   driver = static
   args = uid=${MAIL_ACCOUNT} gid=${MAIL_ACCOUNT} home=${dir}/mail/%Mu
 }
@@ -166,7 +225,21 @@ export async function startDovecot(options: DovecotOptions): Promise<DovecotHand
   mkdirSync(path.join(dir, 'mail'));
   chownSync(path.join(dir, 'mail'), mail.uid, mail.gid);
   const confFile = path.join(dir, 'dovecot.conf');
-  writeFileSync(confFile, config(dir, options.ip, mail.uid));
+  if (options.oauth2) {
+    writeFileSync(path.join(dir, 'oauth2.conf.ext'), oauth2Config(options.oauth2), { mode: 0o644 });
+    for (const service of ['imap', 'pop3', 'smtp']) {
+      const listed = (options.oauth2.disabledServices ?? []).filter((entry) =>
+        entry.services.includes(service),
+      );
+      const users = listed.map(({ user }) => asciiLower(user));
+      const smtp = service === 'smtp';
+      const nologin = smtp ? [] : users.map((user) => `${user}:::::::nopassword=y nologin=y\n`);
+      const denied = smtp ? users.map((user) => `${user}:::::::reason=5.7.139_SMTP_AUTH_is_disabled\n`) : [];
+      writeFileSync(path.join(dir, `disabled-${service}`), nologin.join(''), { mode: 0o644 });
+      writeFileSync(path.join(dir, `denied-${service}`), denied.join(''), { mode: 0o644 });
+    }
+  }
+  writeFileSync(confFile, config(dir, options.ip, mail.uid, options.oauth2));
   const logFile = path.join(dir, 'dovecot.log');
   const outFile = path.join(dir, 'dovecot.out');
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseAddress } from '../../../core/address/parse.js';
 import { profileIdentifier } from '../../../core/export/environment.js';
 import { type ExportAccount, exportAccount } from '../../../core/export/index.js';
+import { t } from '../../../core/messages/index.js';
 import { fixedDeps, HOSTILE, HOSTILE_NAME, JOERG, POP_ACCOUNT } from './accounts.js';
 
 type Dict = Record<string, unknown>;
@@ -107,11 +108,15 @@ describe('Apple .mobileconfig', () => {
     ]);
   });
 
-  it('warns that OAuth2 cannot be carried', async () => {
-    const account = { ...JOERG, incoming: { ...JOERG.incoming, auth: 'oauth2' as const } };
-    const { result, mail } = await profile(account);
-    expect(mail.IncomingMailServerAuthentication).toBe('EmailAuthPassword');
-    expect(result.warnings.map((warning) => warning.code)).toEqual(['oauth2-not-in-file']);
+  it('refuses an account whose servers take only OAuth2, pointing to Internet Accounts', async () => {
+    for (const account of [
+      { ...JOERG, incoming: { ...JOERG.incoming, auth: 'oauth2' as const } },
+      { ...JOERG, outgoing: { ...JOERG.outgoing, auth: 'oauth2' as const } },
+    ]) {
+      await expect(profile(account)).rejects.toMatchObject({ code: 'oauth-not-in-profile' });
+    }
+    expect(t('en', 'error.oauth-not-in-profile.fix')).toMatch(/System Settings › Internet Accounts/);
+    expect(t('de', 'error.oauth-not-in-profile.fix')).toMatch(/Systemeinstellungen › Internetaccounts/);
   });
 
   it('escapes every text, which reads back unchanged', async () => {

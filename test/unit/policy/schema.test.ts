@@ -225,3 +225,33 @@ describe('an invalid policy names the field and the reason', () => {
     ]);
   });
 });
+
+describe('oauthClients', () => {
+  const registration = { issuer: 'https://login.example.test/tenant-1/v2.0', clientId: 'abc-123' };
+  it('takes the organisation’s registrations, with an optional fixed redirect port', () => {
+    const policy = policySchema('en').parse({
+      ...valid,
+      oauthClients: [registration, { ...registration, redirectPort: 51234 }],
+    });
+    expect(policy.oauthClients).toEqual([registration, { ...registration, redirectPort: 51234 }]);
+  });
+  it('refuses an issuer that is not https, a client id with spaces, a port out of range', () => {
+    expect(
+      issues({ ...valid, oauthClients: [{ ...registration, issuer: 'http://login.example.test' }] }),
+    ).toEqual([
+      {
+        path: 'oauthClients[0].issuer',
+        message: '"http://login.example.test" is not an https:// issuer address',
+      },
+    ]);
+    expect(issues({ ...valid, oauthClients: [{ ...registration, clientId: 'two words' }] })[0]?.path).toBe(
+      'oauthClients[0].clientId',
+    );
+    expect(issues({ ...valid, oauthClients: [{ ...registration, redirectPort: 70000 }] })[0]?.path).toBe(
+      'oauthClients[0].redirectPort',
+    );
+    expect(issues({ ...valid, oauthClients: [{ ...registration, secret: 'x' }] })[0]?.message).toMatch(
+      /secret/,
+    );
+  });
+});

@@ -3,9 +3,11 @@ import { MailSetupError } from '../../../core/errors.js';
 import {
   defaultLabel,
   entryKey,
+  isOAuthLabel,
   labelProblem,
   MAX_LABEL_LENGTH,
   MAX_SECRET_LENGTH,
+  oauthLabel,
   passwordProblem,
   SERVICE_NAME,
 } from '../../../core/secrets/account.js';
@@ -56,5 +58,13 @@ describe('keychain entries', () => {
     expect(passwordProblem(`${'🔑'.repeat(MAX_SECRET_LENGTH / 2)}x`)).toBe('too-long');
     expect(passwordProblem('a\ud800b')).toBe('not-text');
     expect(passwordProblem('🔑')).toBeUndefined();
+  });
+});
+
+describe('oauthLabel', () => {
+  it('names a kept OAuth2 sign-in by its issuer host, and tells such labels apart', () => {
+    expect(oauthLabel('https://login.example.test/tenant/v2.0')).toBe('OAuth2 (login.example.test)');
+    expect(isOAuthLabel(oauthLabel('https://accounts.example.test'))).toBe(true);
+    expect(isOAuthLabel('MailSetup (office-pc)')).toBe(false);
   });
 });
