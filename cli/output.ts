@@ -28,6 +28,8 @@ const BAD_INPUT_CODES: ReadonlySet<string> = new Set([
   'keychain-entry-not-found',
   'keychain-label-taken',
   'invalid-label',
+  // The chosen format cannot hold the account (Apple's profile has no OAuth2): the input, not a bug.
+  'oauth-not-in-profile',
 ]);
 
 /** Reports an error the way the run asked for (JSON on stdout, or text on stderr) and returns the exit code. */
