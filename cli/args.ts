@@ -38,9 +38,25 @@ export function parseFlags<T extends FlagConfig>(argv: string[], options: T) {
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    // Node names the option, never its value.
-    throw new UsageError('cli.bad-option', { detail: (error as Error).message });
+    throw usageErrorOf(error);
   }
+}
+
+/** Node's parser speaks English only: its error, by code, in our words (it names the option, never a value). */
+function usageErrorOf(error: unknown): UsageError {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-{1,2}[^'\s=]+)/.exec(message ?? '')?.[1];
+  if (option && code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return new UsageError('cli.unknown-option', { option });
+  if (option && code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    // "does not take an argument" for a switch given a value; "argument missing" or "ambiguous" (the
+    // next word is an option) for an option given none.
+    const switchWithValue = /does not take an argument/.test(message ?? '');
+    return new UsageError(switchWithValue ? 'cli.option-takes-no-value' : 'cli.option-needs-value', {
+      option,
+    });
+  }
+  return new UsageError('cli.bad-option', { detail: message ?? String(error) });
 }
 
 /** The values of DETECT_FLAGS, which every command that may detect first accepts. */

@@ -6,12 +6,13 @@ import { createApi } from '../core/api.js';
 import { t } from '../core/messages/index.js';
 import type { DetectResult, Lang, ServerSettings } from '../core/model.js';
 import { commandPolicy, parseDetectArgs } from './args.js';
+import { commandHelp } from './help.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 export async function runDetect(argv: string[]): Promise<number> {
   const { address, options, help } = parseDetectArgs(argv);
   if (help) {
-    writeLines([t(options.lang, 'cli.usage')]);
+    writeLines([await commandHelp('detect', options.lang)]);
     return EXIT.ok;
   }
   if (!address) throw new UsageError('cli.missing-address');
@@ -72,6 +73,18 @@ export function summarize(result: DetectResult, lang: Lang): string[] {
       ...result.warnings.map((warning) => `  ! ${warning.message}`),
     );
   }
-  lines.push('', t(lang, 'cli.detect.elapsed', { ms: result.elapsedMs, count: result.lookups.length }));
+  lines.push('', elapsedLine(result, lang));
   return lines;
 }
+
+/** How long the search took; offline, that only the built-in list was asked (the rest was skipped). */
+function elapsedLine(result: DetectResult, lang: Lang): string {
+  const asked = result.lookups.filter((lookup) => lookup.outcome !== 'skipped');
+  const offline =
+    asked.length < result.lookups.length && asked.every((lookup) => LOCAL_SOURCES.has(lookup.source));
+  if (offline) return t(lang, 'cli.detect.elapsed-offline', { ms: result.elapsedMs });
+  return t(lang, 'cli.detect.elapsed', { ms: result.elapsedMs, count: asked.length });
+}
+
+/** The sources an offline run still asks: nothing of theirs leaves the computer. */
+const LOCAL_SOURCES: ReadonlySet<string> = new Set(['policy', 'bundled']);

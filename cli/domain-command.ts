@@ -6,6 +6,7 @@ import { createApi, type DomainCheck, type DomainCheckResult, type Lang } from '
 import { domainOf } from '../core/domain-check/index.js';
 import { t } from '../core/messages/index.js';
 import { parseFlags, parseLang, parseTimeout } from './args.js';
+import { commandHelp } from './help.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 const FLAGS = {
@@ -22,7 +23,7 @@ export async function runDomain(argv: string[]): Promise<number> {
   const { values, positionals } = parseFlags(argv, FLAGS);
   const lang = parseLang(values.lang);
   if (values.help) {
-    process.stdout.write(`${t(lang, 'cli.domain.usage')}\n`);
+    process.stdout.write(`${await commandHelp('domain', lang)}\n`);
     return EXIT.ok;
   }
   const [domain, ...extra] = positionals;

@@ -25,6 +25,7 @@ import {
   parseFlagsRefusingPasswords,
   refuseByPolicy,
 } from './args.js';
+import { commandHelp } from './help.js';
 import { EXIT, UsageError, writeJson } from './output.js';
 import { givenServers, SERVER_FLAGS } from './servers.js';
 
@@ -60,7 +61,7 @@ export async function runExport(argv: string[]): Promise<number> {
   const args = parseExportArgs(argv);
   const { lang } = args.options;
   if (args.help) {
-    process.stdout.write(`${usage(lang)}\n`);
+    process.stdout.write(`${await commandHelp('export', lang)}\n`);
     return EXIT.ok;
   }
   if (!args.address) throw new UsageError('cli.missing-address');
@@ -223,10 +224,6 @@ async function readText(file: string): Promise<string> {
   } catch (error) {
     throw new UsageError('cli.export.cannot-read', { file, detail: (error as Error).message });
   }
-}
-
-function usage(lang: Lang): string {
-  return t(lang, 'cli.export.usage', { formats: EXPORT_FORMATS.join(', ') });
 }
 
 /** The whole of stdin, less the line break `echo` adds. */

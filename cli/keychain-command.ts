@@ -21,6 +21,7 @@ import {
   passwordProblem,
 } from '../core/secrets/account.js';
 import { parseFlagsRefusingPasswords, parseLang } from './args.js';
+import { commandHelp } from './help.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 
 const FLAGS = {
@@ -167,7 +168,7 @@ export async function runKeychain(argv: string[]): Promise<number> {
   const args = parseKeychainArgs(argv);
   const { lang, json } = args;
   if (args.help) {
-    writeLines([t(lang, 'secrets.cli.usage', { label: defaultLabel() })]);
+    writeLines([await commandHelp('keychain', lang)]);
     return EXIT.ok;
   }
   const api = createApi();

@@ -8,6 +8,7 @@ import { createApi } from '../core/api.js';
 import { t } from '../core/messages/index.js';
 import { loadPolicy } from '../core/policy/load.js';
 import { type CommonOptions, commonOptions, DETECT_FLAGS, parseFlagsRefusingPasswords } from './args.js';
+import { commandHelp } from './help.js';
 import { EXIT, UsageError, writeJson } from './output.js';
 import { givenServers, SERVER_FLAGS, type ServerFlagValues } from './servers.js';
 import { readPasswordFromStdin } from './test-args.js';
@@ -50,7 +51,7 @@ export async function runReport(argv: string[]): Promise<number> {
   const args = parseReportArgs(argv);
   const { options } = args;
   if (args.help) {
-    process.stdout.write(`${t(options.lang, 'cli.report.usage')}\n`);
+    process.stdout.write(`${await commandHelp('report', options.lang)}\n`);
     return EXIT.ok;
   }
   if (!args.address) throw new UsageError('cli.missing-address');

@@ -6,6 +6,7 @@ import type { ErrorCode } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import { peekOutputOptions } from './args.js';
 import { runDetect } from './detect-command.js';
+import { commandHelp, generalHelp, isCommand } from './help.js';
 import { EXIT, reportError, UsageError, writeJson, writeLines } from './output.js';
 import { runTest } from './test-command.js';
 
@@ -20,7 +21,7 @@ export async function main(argv: string[]): Promise<number> {
     if (command === 'report') return await (await import('./report-command.js')).runReport(rest);
     if (command === 'domain') return await (await import('./domain-command.js')).runDomain(rest);
     if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
-      writeLines([t(lang, 'cli.usage')]);
+      writeLines([generalHelp(lang)]);
       return command === undefined ? EXIT.usage : EXIT.ok;
     }
     throw new UsageError('cli.unknown-command', { command });
@@ -28,7 +29,11 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError) {
       const message = t(lang, error.key, error.params);
       if (json) writeJson({ error: { code: 'usage' satisfies ErrorCode, message } });
-      else process.stderr.write(`${message}\n\n${t(lang, 'cli.usage')}\n`);
+      else {
+        // The command's own usage where the command is known: what to type instead, in the person's language.
+        const usage = isCommand(command) ? await commandHelp(command, lang) : generalHelp(lang);
+        process.stderr.write(`${message}\n\n${usage}\n`);
+      }
       return EXIT.usage;
     }
     return reportError(error, lang, json);

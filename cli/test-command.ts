@@ -7,6 +7,7 @@ import { parseAddress } from '../core/address/parse.js';
 import { createApi, type Lang, type TestResult } from '../core/api.js';
 import { t } from '../core/messages/index.js';
 import { commandPolicy } from './args.js';
+import { commandHelp } from './help.js';
 import { readPasswordFromKeychain } from './keychain-password.js';
 import { EXIT, UsageError, writeJson, writeLines } from './output.js';
 import { givenServers } from './servers.js';
@@ -25,7 +26,7 @@ export async function runTest(argv: string[]): Promise<number> {
     help,
   } = parseTestArgs(argv);
   if (help) {
-    writeLines([t(options.lang, 'cli.test.usage')]);
+    writeLines([await commandHelp('test', options.lang)]);
     return EXIT.ok;
   }
   if (!address) throw new UsageError('cli.missing-address');
