@@ -13,7 +13,6 @@ import { createApi, type Lang, type SavedPassword } from '../core/api.js';
 import { MailSetupError } from '../core/errors.js';
 import { t } from '../core/messages/index.js';
 import {
-  defaultLabel,
   labelProblem,
   MAX_LABEL_LENGTH,
   MAX_SECRET_INPUT_BYTES,

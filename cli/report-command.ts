@@ -5,7 +5,6 @@
 
 import { parseAddress } from '../core/address/parse.js';
 import { createApi } from '../core/api.js';
-import { t } from '../core/messages/index.js';
 import { loadPolicy } from '../core/policy/load.js';
 import { type CommonOptions, commonOptions, DETECT_FLAGS, parseFlagsRefusingPasswords } from './args.js';
 import { commandHelp } from './help.js';
