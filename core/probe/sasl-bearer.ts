@@ -3,11 +3,10 @@
 // client answers it with the mechanism's dummy response and then reads the verdict. The token is
 // written "****" in the transcript, like a password.
 
-import { MailSetupError } from '../errors.js';
 import type { Protocol } from '../model.js';
 import type { MailConnection } from './connection.js';
 import { base64, bearerResponse } from './sasl.js';
-import type { SaslDialect } from './sasl-exchange.js';
+import { readVerdict, type SaslDialect } from './sasl-exchange.js';
 import { type BearerCredentials, type BearerMechanism, HIDDEN } from './secret.js';
 import { judgeRefusal, ProbeFailure } from './verdict.js';
 
@@ -78,15 +77,7 @@ export async function bearerLogin(
   // 7628 3.2.3: %x01) and the server sends its verdict.
   const error = decodeError(challengeText(reply));
   connection.send(mechanism === 'XOAUTH2' ? '' : base64('\x01'));
-  const verdict = await dialect.read();
-  if (dialect.isChallenge(verdict)) {
-    connection.send('*');
-    throw new MailSetupError(
-      'protocol-error',
-      `the server asked for more after the token: "${connection.quote(verdict.join(' '))}"`,
-      'auth',
-    );
-  }
+  const verdict = await readVerdict(connection, dialect, 'token');
   return { lines: verdict, ...(error ? { error } : {}) };
 }
 

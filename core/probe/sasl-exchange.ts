@@ -45,15 +45,24 @@ export async function saslLogin(
     if (!dialect.isChallenge(reply)) return reply;
     connection.sendCredential(response, HIDDEN);
   }
+  return readVerdict(connection, dialect, 'password');
+}
+
+/**
+ * The server's verdict after the last response. More rounds than the mechanism has are cancelled
+ * (RFC 4422 3.5) instead of guessing an answer.
+ */
+export async function readVerdict(
+  connection: MailConnection,
+  dialect: SaslDialect,
+  sent: 'password' | 'token',
+): Promise<string[]> {
   const verdict = await dialect.read();
-  if (dialect.isChallenge(verdict)) {
-    // More rounds than the mechanism has: cancel (RFC 4422 3.5) instead of guessing an answer.
-    connection.send('*');
-    throw new MailSetupError(
-      'protocol-error',
-      `the server asked for more after the password: "${connection.quote(verdict.join(' '))}"`,
-      'auth',
-    );
-  }
-  return verdict;
+  if (!dialect.isChallenge(verdict)) return verdict;
+  connection.send('*');
+  throw new MailSetupError(
+    'protocol-error',
+    `the server asked for more after the ${sent}: "${connection.quote(verdict.join(' '))}"`,
+    'auth',
+  );
 }

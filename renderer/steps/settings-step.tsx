@@ -102,6 +102,16 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
     </StepActions>
   );
 
+  const warnings = result ? (
+    <NoticeList
+      notices={result.warnings}
+      kind="warning"
+      title={t('settings.warnings')}
+      lang={search.lang}
+      testId="result-warnings"
+    />
+  ) : null;
+
   return (
     <StepFrame
       id="settings"
@@ -129,16 +139,8 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
           </div>
         </div>
       ) : null}
-      {search.status === 'done' && result && !result.found ? (
-        // What concerns the address itself (a domain imitating another) matters before manual entry too.
-        <NoticeList
-          notices={result.warnings}
-          kind="warning"
-          title={t('settings.warnings')}
-          lang={search.lang}
-          testId="result-warnings"
-        />
-      ) : null}
+      {/* What concerns the address itself (a domain imitating another) matters before manual entry too. */}
+      {search.status === 'done' && result && !result.found ? warnings : null}
       {search.status === 'done' && result?.found && !servers && !locked ? (
         <p className="callout info" data-testid="incomplete">
           {t('settings.incomplete')}
@@ -176,13 +178,7 @@ export function SettingsStep({ wizard }: { wizard: Wizard }) {
           ) : null}
           {servers.origin === 'detected' && result ? (
             <>
-              <NoticeList
-                notices={result.warnings}
-                kind="warning"
-                title={t('settings.warnings')}
-                lang={search.lang}
-                testId="result-warnings"
-              />
+              {warnings}
               <NoticeList
                 notices={result.hints}
                 kind="hint"
